@@ -1,0 +1,51 @@
+package org.taawon.core.ledger;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.taawon.core.money.Money;
+
+/**
+ * Repository port: the ledger. Append-only: implementations never update or delete a transaction
+ * and refuse a second transaction with the same id ({@link LedgerException#DUPLICATE_TRANSACTION}).
+ */
+public interface LedgerEntries {
+
+    /** Records a balanced transaction; all its entries or none. */
+    void append(LedgerTransaction transaction);
+
+    Optional<LedgerTransaction> find(TransactionId id);
+
+    boolean contains(TransactionId id);
+
+    /** Every transaction, in the order recorded. */
+    List<LedgerTransaction> all();
+
+    /** The account's balance from the entries that count at or before {@code asOf}. */
+    Money balance(Account account, Currency currency, Instant asOf);
+
+    /** The account's balance from all its entries, whenever they count. */
+    Money balance(Account account, Currency currency);
+
+    /** The account's entries summed by kind (kinds without entries are absent). */
+    Map<EntryKind, Money> totalsByKind(Account account, Currency currency);
+
+    /** Every account's balance; they sum to zero in a sound ledger. */
+    Map<Account, Money> balances(Currency currency);
+
+    /** The account's entries with their transaction, in the order recorded: a statement's lines. */
+    List<Posting> postings(Account account);
+
+    /**
+     * An entry as seen from its account.
+     *
+     * @param transaction the transaction it belongs to
+     * @param recordedAt  when that was recorded
+     * @param entry       the entry
+     */
+    record Posting(TransactionId transaction, Instant recordedAt, LedgerEntry entry) {
+    }
+}

@@ -1,0 +1,264 @@
+package org.taawon.core.order;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.taawon.core.catalogue.CooperativeId;
+import org.taawon.core.money.Money;
+
+/**
+ * A placed order: its lines and sub-orders frozen at checkout, its payment state, its refunds and
+ * each cooperative's fulfilment. Changes are domain verbs that check the state first and change
+ * nothing when they refuse.
+ */
+public final class Order {
+
+    private final OrderId id;
+    private final Currency currency;
+    private final Instant placedAt;
+    private final Money discount;
+    private final List<OrderLine> lines;
+    private final List<SubOrder> subOrders;
+    private final List<Refund> refunds;
+    private OrderStatus status;
+    private String paymentReference;
+    private Instant statusChangedAt;
+
+    /**
+     * Rebuilds an order (a repository loading it); checks that lines, sub-orders and refunds agree.
+     */
+    public Order(OrderId id, Currency currency, Instant placedAt, Money discount, List<OrderLine> lines,
+                 List<SubOrder> subOrders, List<Refund> refunds, OrderStatus status, Optional<String> paymentReference,
+                 Instant statusChangedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
+        this.discount = Objects.requireNonNull(discount, "discount");
+        this.lines = new ArrayList<>(lines);
+        this.subOrders = new ArrayList<>(subOrders);
+        this.refunds = new ArrayList<>(refunds);
+        this.status = Objects.requireNonNull(status, "status");
+        this.paymentReference = paymentReference.orElse(null);
+        this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");
+        checkConsistent();
+    }
+
+    private void checkConsistent() {
+        if (lines.isEmpty() || subOrders.isEmpty()) {
+            throw new IllegalArgumentException("order " + id + " has no lines");
+        }
+        Money discountSum = Money.zero(currency);
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            if (line.index() != i || !line.unitPrice().currency().equals(currency)) {
+                throw new IllegalArgumentException("order " + id + ": line " + i + " out of place or currency");
+            }
+            discountSum = discountSum.plus(line.discount());
+            if (subOrder(line.cooperative()).isEmpty()) {
+                throw new IllegalArgumentException("order " + id + ": no sub-order for line " + i);
+            }
+        }
+        if (!discountSum.equals(discount)) {
+            throw new IllegalArgumentException("order " + id + ": line discounts do not sum to the discount");
+        }
+        for (SubOrder sub : subOrders) {
+            if (!sub.subtotal().equals(netOf(sub.cooperative()))) {
+                throw new IllegalArgumentException("order " + id + ": subtotal of " + sub.cooperative() + " is not its lines' net");
+            }
+        }
+    }
+
+    private Money netOf(CooperativeId cooperative) {
+        Money sum = Money.zero(currency);
+        for (OrderLine line : lines) {
+            if (line.cooperative().equals(cooperative)) {
+                sum = sum.plus(line.net());
+            }
+        }
+        return sum;
+    }
+
+    Order copy() {
+        return new Order(id, currency, placedAt, discount, lines, subOrders, refunds, status,
+                Optional.ofNullable(paymentReference), statusChangedAt);
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Money discount() {
+        return discount;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Sub-orders in order of their cooperative's first line. */
+    public List<SubOrder> subOrders() {
+        return List.copyOf(subOrders);
+    }
+
+    public List<Refund> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Optional<String> paymentReference() {
+        return Optional.ofNullable(paymentReference);
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Optional<SubOrder> subOrder(CooperativeId cooperative) {
+        return subOrders.stream().filter(s -> s.cooperative().equals(cooperative)).findFirst();
+    }
+
+    /** Merchandise: the sum of the lines' gross amounts. */
+    public Money merchandise() {
+        Money sum = Money.zero(currency);
+        for (OrderLine line : lines) {
+            sum = sum.plus(line.gross());
+        }
+        return sum;
+    }
+
+    /** What the customer is charged: the sub-orders' subtotals and shipping (SETTLEMENT.md §3.5). */
+    public Money total() {
+        Money sum = Money.zero(currency);
+        for (SubOrder sub : subOrders) {
+            sum = sum.plus(sub.subtotal()).plus(sub.shipping());
+        }
+        return sum;
+    }
+
+    /** Everything returned to the customer so far. */
+    public Money refunded() {
+        Money sum = Money.zero(currency);
+        for (Refund refund : refunds) {
+            sum = sum.plus(refund.amount());
+        }
+        return sum;
+    }
+
+    /** The payment for this order succeeded at the gateway under {@code reference}. */
+    public void markPaid(String reference, Instant at) {
+        Objects.requireNonNull(reference, "reference");
+        if (status == OrderStatus.PAID && reference.equals(paymentReference)) {
+            return;
+        }
+        if (status != OrderStatus.PENDING_PAYMENT) {
+            throw new OrderRejectedException(OrderRejection.INVALID_STATE, "order " + id + " is " + status + ", cannot be paid");
+        }
+        status = OrderStatus.PAID;
+        paymentReference = reference;
+        statusChangedAt = at;
+    }
+
+    /** An unpaid order is given up (payment failed or abandoned). */
+    public void cancel(Instant at) {
+        if (status != OrderStatus.PENDING_PAYMENT) {
+            throw new OrderRejectedException(OrderRejection.INVALID_STATE, "order " + id + " is " + status + ", cannot be cancelled");
+        }
+        status = OrderStatus.CANCELLED;
+        statusChangedAt = at;
+    }
+
+    public void markShipped(CooperativeId cooperative, Instant at) {
+        int i = subOrderIndex(cooperative);
+        SubOrder sub = subOrders.get(i);
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.PENDING_PAYMENT
+                || sub.fulfilment() != FulfilmentStatus.AWAITING_SHIPMENT) {
+            throw new OrderRejectedException(OrderRejection.INVALID_STATE,
+                    "part of " + cooperative + " in order " + id + " cannot be shipped now (" + status + ", " + sub.fulfilment() + ")");
+        }
+        subOrders.set(i, sub.shipped(at));
+    }
+
+    public void markDelivered(CooperativeId cooperative, Instant at) {
+        int i = subOrderIndex(cooperative);
+        SubOrder sub = subOrders.get(i);
+        if (sub.fulfilment() != FulfilmentStatus.SHIPPED) {
+            throw new OrderRejectedException(OrderRejection.INVALID_STATE,
+                    "part of " + cooperative + " in order " + id + " is not shipped");
+        }
+        subOrders.set(i, sub.delivered(at));
+    }
+
+    private int subOrderIndex(CooperativeId cooperative) {
+        for (int i = 0; i < subOrders.size(); i++) {
+            if (subOrders.get(i).cooperative().equals(cooperative)) {
+                return i;
+            }
+        }
+        throw new OrderRejectedException(OrderRejection.UNKNOWN_COOPERATIVE, "order " + id + " has nothing of " + cooperative);
+    }
+
+    /**
+     * Refunds units of lines (SETTLEMENT.md §4), checking in the order of §6: an empty request, then
+     * line by line an unknown index or a quantity below 1, then units above what was bought (summed
+     * over this and earlier refunds). Entries naming the same line are merged.
+     */
+    public Refund refund(List<RefundRequest.Line> requested, boolean restock, Instant at) {
+        if (!status.isRefundable()) {
+            throw new OrderRejectedException(OrderRejection.ORDER_NOT_REFUNDABLE, "order " + id + " is " + status);
+        }
+        if (requested.isEmpty()) {
+            throw new OrderRejectedException(OrderRejection.EMPTY_REFUND, "refund of " + id + " names no lines");
+        }
+        for (RefundRequest.Line line : requested) {
+            if (line.line() < 0 || line.line() >= lines.size()) {
+                throw new OrderRejectedException(OrderRejection.UNKNOWN_LINE, "order " + id + " has no line " + line.line());
+            }
+            if (line.units() < 1) {
+                throw new OrderRejectedException(OrderRejection.INVALID_QUANTITY,
+                        "refund of line " + line.line() + " of " + id + " needs at least 1 unit, not " + line.units());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        long[] units = new long[lines.size()];
+        for (RefundRequest.Line line : requested) {
+            int index = (int) line.line();
+            if (units[index] == 0) {
+                order.add(index);
+            }
+            if (line.units() > lines.get(index).refundableUnits() - units[index]) {
+                throw new OrderRejectedException(OrderRejection.REFUND_EXCEEDS_PURCHASE,
+                        "line " + index + " of " + id + " has only " + lines.get(index).refundableUnits() + " refundable units");
+            }
+            units[index] += line.units();
+        }
+        List<RefundedLine> refunded = new ArrayList<>(order.size());
+        for (int index : order) {
+            OrderLine line = lines.get(index);
+            refunded.add(new RefundedLine(index, line.sku(), line.cooperative(), line.refundedUnits(), units[index],
+                    line.refundAmount(units[index])));
+        }
+        Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
+        for (RefundedLine r : refunded) {
+            lines.set(r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
+        }
+        refunds.add(refund);
+        status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        statusChangedAt = at;
+        return refund;
+    }
+}

@@ -1,0 +1,43 @@
+package org.taawon.core.split;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.taawon.core.catalogue.Cooperative;
+import org.taawon.core.money.BasisPoints;
+import org.taawon.core.money.Money;
+import org.taawon.core.order.OrderLine;
+
+/**
+ * How the platform's commission on one cooperative's part of an order is computed. Callers only
+ * ever ask for {@link #commission(Basis)}; a rule by category or product, a percentage plus a fixed
+ * part, a floor or a cap is another implementation (or a decorator of this one), with no caller
+ * touched.
+ */
+@FunctionalInterface
+public interface CommissionRule {
+
+    /** The commission on {@code basis}; between 0 and the basis's subtotal. */
+    Money commission(Basis basis);
+
+    /**
+     * What a rule may look at.
+     *
+     * @param cooperative the cooperative, with its own rate if it has one
+     * @param lines       its lines in the order (products, units, prices, discounts)
+     * @param subtotal    the sum of those lines' net amounts, the commission's base
+     */
+    record Basis(Cooperative cooperative, List<OrderLine> lines, Money subtotal) {
+        public Basis {
+            Objects.requireNonNull(cooperative, "cooperative");
+            Objects.requireNonNull(subtotal, "subtotal");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** The default rule: the cooperative's own rate, else {@code platformDefault}, of the subtotal, rounded half-even. */
+    static CommissionRule cooperativeRateOr(BasisPoints platformDefault) {
+        Objects.requireNonNull(platformDefault, "platformDefault");
+        return basis -> basis.cooperative().commissionRate().orElse(platformDefault).of(basis.subtotal());
+    }
+}

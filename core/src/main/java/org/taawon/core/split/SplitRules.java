@@ -1,0 +1,126 @@
+package org.taawon.core.split;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.taawon.core.catalogue.Cooperative;
+import org.taawon.core.catalogue.CooperativeId;
+import org.taawon.core.money.Money;
+import org.taawon.core.order.Order;
+import org.taawon.core.order.OrderLine;
+import org.taawon.core.order.Refund;
+import org.taawon.core.order.RefundedLine;
+import org.taawon.core.order.SubOrder;
+
+/**
+ * The split of SETTLEMENT.md §3-§4 under one {@link SplitPolicy}, as pure functions: same inputs,
+ * same split, nothing read or written elsewhere.
+ */
+public final class SplitRules {
+
+    private final SplitPolicy policy;
+
+    public SplitRules(SplitPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public SplitPolicy policy() {
+        return policy;
+    }
+
+    /** Splits a placed order; {@code cooperatives} resolves each sub-order's cooperative (for its rate). */
+    public OrderSplit split(Order order, Function<CooperativeId, Cooperative> cooperatives) {
+        List<SubOrder> subs = order.subOrders();
+        int n = subs.size();
+        Money zero = Money.zero(order.currency());
+        Money charged = order.total();
+        Money fee = policy.fee().feeOn(charged);
+        boolean coopsGetShipping = policy.shippingRecipient() == ShippingRecipient.COOPERATIVE;
+
+        long[] weights = new long[n];
+        long weightSum = 0;
+        for (int i = 0; i < n; i++) {
+            SubOrder sub = subs.get(i);
+            weights[i] = coopsGetShipping ? Math.addExact(sub.subtotal().minor(), sub.shipping().minor()) : sub.subtotal().minor();
+            weightSum = Math.addExact(weightSum, weights[i]);
+        }
+        boolean coopsBearFee = policy.feeBearer() == FeeBearer.COOPERATIVES && weightSum > 0;
+        List<Money> feeShares = coopsBearFee ? fee.allocate(weights) : null;
+
+        List<CooperativeShare> shares = new ArrayList<>(n);
+        Money platformShipping = zero;
+        for (int i = 0; i < n; i++) {
+            SubOrder sub = subs.get(i);
+            List<OrderLine> lines = linesOf(order, sub.cooperative());
+            Money sales = zero;
+            Money discounts = zero;
+            for (OrderLine line : lines) {
+                sales = sales.plus(line.gross());
+                discounts = discounts.plus(line.discount());
+            }
+            Cooperative cooperative = cooperatives.apply(sub.cooperative());
+            Money commission = policy.commissionRule().commission(new CommissionRule.Basis(cooperative, lines, sub.subtotal()));
+            if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
+                throw new SplitPolicyException("commission rule gave " + commission + " on a subtotal of " + sub.subtotal());
+            }
+            Money shipping = coopsGetShipping ? sub.shipping() : zero;
+            if (!coopsGetShipping) {
+                platformShipping = platformShipping.plus(sub.shipping());
+            }
+            shares.add(new CooperativeShare(sub.cooperative(), sales, discounts, shipping, commission,
+                    coopsBearFee ? feeShares.get(i) : zero));
+        }
+        return new OrderSplit(order.id(), charged, shares, platformShipping, coopsBearFee ? zero : fee, fee);
+    }
+
+    /**
+     * Splits a refund (§4). {@code orderAfter} is the order with the refund applied;
+     * {@code commissionCharged} is each cooperative's commission on this order as it was charged at
+     * checkout (the ledger's record, so a later rate change cannot alter a reversal).
+     */
+    public RefundSplit splitRefund(Order orderAfter, Refund refund, Map<CooperativeId, Money> commissionCharged) {
+        Money zero = Money.zero(orderAfter.currency());
+        Map<CooperativeId, Money> refunded = new LinkedHashMap<>();
+        for (RefundedLine line : refund.lines()) {
+            refunded.merge(line.cooperative(), line.amount(), Money::plus);
+        }
+        List<RefundSplit.Share> shares = new ArrayList<>(refunded.size());
+        for (Map.Entry<CooperativeId, Money> e : refunded.entrySet()) {
+            CooperativeId coop = e.getKey();
+            Money after = zero;
+            for (OrderLine line : linesOf(orderAfter, coop)) {
+                after = after.plus(line.refundedAmountAt(line.refundedUnits()));
+            }
+            Money before = after.minus(e.getValue());
+            Money subtotal = orderAfter.subOrder(coop).orElseThrow().subtotal();
+            Money commission = commissionCharged.getOrDefault(coop, zero);
+            Money reversed = cumulativeReversal(commission, after, subtotal)
+                    .minus(cumulativeReversal(commission, before, subtotal));
+            shares.add(new RefundSplit.Share(coop, e.getValue(), reversed));
+        }
+        return new RefundSplit(shares);
+    }
+
+    /** rhe(commission * refundedNet / subtotal), 0 when the subtotal is 0 (§4). */
+    public static Money cumulativeReversal(Money commission, Money refundedNet, Money subtotal) {
+        if (subtotal.isZero()) {
+            return Money.zero(commission.currency());
+        }
+        return commission.multiplyDivide(refundedNet.minor(), subtotal.minor(), RoundingMode.HALF_EVEN);
+    }
+
+    private static List<OrderLine> linesOf(Order order, CooperativeId cooperative) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            if (line.cooperative().equals(cooperative)) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The revenue split, as pure functions over placed orders and refunds (SETTLEMENT.md §2-§4):
+ * commission through a pluggable {@link org.taawon.core.split.CommissionRule}, the processor fee and
+ * who bears it, shipping's recipient, and the customer refund and commission reversal of a refund.
+ * {@link org.taawon.core.split.SplitPolicy} holds the configurable policies.
+ */
+package org.taawon.core.split;
