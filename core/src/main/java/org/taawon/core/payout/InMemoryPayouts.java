@@ -30,7 +30,7 @@ public final class InMemoryPayouts implements Payouts {
     @Override
     public synchronized List<PayoutRun> runs() {
         List<PayoutRun> list = new ArrayList<>(runs.values());
-        list.sort(Comparator.comparing(PayoutRun::at).thenComparing(r -> r.id().value()));
+        list.sort(Comparator.comparing(PayoutRun::at));
         return list;
     }
 
@@ -63,7 +63,7 @@ public final class InMemoryPayouts implements Payouts {
     @Override
     public synchronized List<Payout> forCooperative(CooperativeId cooperative) {
         return payouts.values().stream().filter(p -> p.cooperative().equals(cooperative))
-                .sorted(Comparator.comparing(Payout::plannedAt).thenComparing(p -> p.run().value())).toList();
+                .sorted(Comparator.comparing(Payout::plannedAt)).toList();
     }
 
     @Override

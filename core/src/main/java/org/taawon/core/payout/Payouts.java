@@ -13,7 +13,7 @@ public interface Payouts {
 
     Optional<PayoutRun> findRun(PayoutRunId id);
 
-    /** Every run, in order of their instant (then id). */
+    /** Every run, in order of their instant, then in the order they were added. */
     List<PayoutRun> runs();
 
     /** Records a new payout; one per run and cooperative. */
@@ -27,7 +27,7 @@ public interface Payouts {
     /** The run's payouts, in order of cooperative id. */
     List<Payout> forRun(PayoutRunId run);
 
-    /** The cooperative's payouts, in run order. */
+    /** The cooperative's payouts, in run order (by the run's instant, then in the order they were planned). */
     List<Payout> forCooperative(CooperativeId cooperative);
 
     /** Payouts in a state, oldest first (recovery picks up SENDING ones). */
