@@ -1,0 +1,402 @@
+package org.taawon.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.taawon.core.catalogue.Cooperative;
+import org.taawon.core.catalogue.CooperativeId;
+import org.taawon.core.catalogue.CooperativeKind;
+import org.taawon.core.catalogue.Ids;
+import org.taawon.core.catalogue.PayoutDestination;
+import org.taawon.core.catalogue.Product;
+import org.taawon.core.catalogue.Sku;
+import org.taawon.core.money.BasisPoints;
+import org.taawon.core.money.CurrencyCodes;
+import org.taawon.core.money.Money;
+import org.taawon.core.money.TaawonException;
+import org.taawon.core.split.CommissionRule;
+import org.taawon.core.split.FeeBearer;
+import org.taawon.core.split.FeeSchedule;
+import org.taawon.core.split.ShippingRecipient;
+import org.taawon.core.split.SplitPolicy;
+
+/**
+ * Reads and validates a scenario file (SETTLEMENT.md §8). Anything that is not a valid scenario is
+ * refused with an {@link InvalidScenarioException} naming the first problem and where it is.
+ * Event-level problems (an unknown sku, a zero quantity) are not file errors: the library rejects
+ * those events and the report lists them.
+ */
+final class ScenarioFile {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .build();
+
+    private static final Set<String> CONFIG_KEYS = Set.of("defaultCommissionBps", "feeBps", "feeFixed", "feeBearer",
+            "shippingRecipient", "holdDays");
+
+    private ScenarioFile() {
+    }
+
+    static Scenario read(InputStream in) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JacksonException e) {
+            throw invalid("not valid JSON" + where(e) + ": " + firstClause(e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw invalid("a scenario is a JSON object");
+        }
+        try {
+            return parse(root);
+        } catch (InvalidScenarioException e) {
+            throw e;
+        } catch (TaawonException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    private static Scenario parse(JsonNode root) {
+        Currency currency = currency(requiredText(root, "currency", "$"), "$.currency");
+        SplitPolicy policy = policy(root.get("config"), currency);
+        List<Cooperative> cooperatives = cooperatives(requiredArray(root, "cooperatives", "$"), currency);
+        List<Product> products = products(requiredArray(root, "products", "$"), currency, cooperatives);
+        List<Scenario.Event> events = events(requiredArray(root, "events", "$"));
+        return new Scenario(currency, policy, cooperatives, products, events);
+    }
+
+    private static SplitPolicy policy(JsonNode config, Currency currency) {
+        if (config == null) {
+            return SplitPolicy.defaults(currency);
+        }
+        if (!config.isObject()) {
+            throw invalid("$.config must be an object");
+        }
+        for (Iterator<String> names = config.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!CONFIG_KEYS.contains(name)) {
+                throw invalid("$.config." + name + " is not a configuration key (known: " + String.join(", ", sorted(CONFIG_KEYS)) + ")");
+            }
+        }
+        BasisPoints commission = rate(config, "defaultCommissionBps", "$.config", SplitPolicy.DEFAULT_COMMISSION);
+        BasisPoints feeRate = rate(config, "feeBps", "$.config", SplitPolicy.DEFAULT_FEE_RATE);
+        long feeFixed = optionalLong(config, "feeFixed", "$.config", SplitPolicy.DEFAULT_FEE_FIXED_MINOR);
+        if (feeFixed < 0 || feeFixed > FeeSchedule.MAX_FIXED_MINOR) {
+            throw invalid("$.config.feeFixed must be 0.." + FeeSchedule.MAX_FIXED_MINOR + ", not " + feeFixed);
+        }
+        FeeBearer bearer = enumValue(config, "feeBearer", "$.config", FeeBearer.class, FeeBearer.PLATFORM);
+        ShippingRecipient recipient = enumValue(config, "shippingRecipient", "$.config", ShippingRecipient.class,
+                ShippingRecipient.COOPERATIVE);
+        long holdDays = optionalLong(config, "holdDays", "$.config", SplitPolicy.DEFAULT_HOLD_DAYS);
+        if (holdDays < 0 || holdDays > 36_500) {
+            throw invalid("$.config.holdDays must be 0..36500, not " + holdDays);
+        }
+        return new SplitPolicy(CommissionRule.cooperativeRateOr(commission),
+                new FeeSchedule(feeRate, Money.of(feeFixed, currency)), bearer, recipient, SplitPolicy.holdDays(holdDays));
+    }
+
+    private static List<Cooperative> cooperatives(JsonNode array, Currency currency) {
+        List<Cooperative> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String where = "$.cooperatives[" + i + "]";
+            JsonNode node = object(array.get(i), where);
+            String id = requiredText(node, "id", where);
+            if (!ids.add(id)) {
+                throw invalid(where + ".id: duplicate cooperative id '" + id + "'");
+            }
+            long minimum = optionalLong(node, "payoutMinimum", where, 0);
+            if (minimum < 0) {
+                throw invalid(where + ".payoutMinimum must not be negative");
+            }
+            Optional<BasisPoints> rate = node.has("commissionBps")
+                    ? Optional.of(rate(node, "commissionBps", where, null)) : Optional.empty();
+            result.add(new Cooperative(CooperativeId.of(id), optionalText(node, "name", where),
+                    enumValue(node, "kind", where, CooperativeKind.class, CooperativeKind.OTHER),
+                    optionalText(node, "region", where), rate, Money.of(minimum, currency), destination(node, where)));
+        }
+        return result;
+    }
+
+    private static PayoutDestination destination(JsonNode node, String where) {
+        String stripe = optionalText(node, "stripeAccount", where);
+        if (!stripe.isEmpty()) {
+            return new PayoutDestination.StripeAccount(stripe);
+        }
+        String iban = optionalText(node, "iban", where);
+        if (!iban.isEmpty()) {
+            return new PayoutDestination.BankAccount(iban, optionalText(node, "name", where));
+        }
+        return PayoutDestination.none();
+    }
+
+    private static List<Product> products(JsonNode array, Currency currency, List<Cooperative> cooperatives) {
+        Set<String> coopIds = new HashSet<>();
+        cooperatives.forEach(c -> coopIds.add(c.id().value()));
+        List<Product> result = new ArrayList<>();
+        Set<String> skus = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String where = "$.products[" + i + "]";
+            JsonNode node = object(array.get(i), where);
+            String sku = requiredText(node, "sku", where);
+            if (!skus.add(sku)) {
+                throw invalid(where + ".sku: duplicate sku '" + sku + "'");
+            }
+            String coop = requiredText(node, "cooperative", where);
+            if (!coopIds.contains(coop)) {
+                throw invalid(where + ".cooperative: no cooperative '" + coop + "'");
+            }
+            long price = requiredLong(node, "price", where);
+            if (price < 0) {
+                throw invalid(where + ".price must not be negative");
+            }
+            long stock = requiredLong(node, "stock", where);
+            if (stock < 0) {
+                throw invalid(where + ".stock must not be negative");
+            }
+            Currency productCurrency = node.has("currency")
+                    ? currency(requiredText(node, "currency", where), where + ".currency") : currency;
+            result.add(new Product(Sku.of(sku), CooperativeId.of(coop), optionalText(node, "name", where),
+                    optionalText(node, "category", where), Money.of(price, productCurrency), stock));
+        }
+        return result;
+    }
+
+    private static List<Scenario.Event> events(JsonNode array) {
+        List<Scenario.Event> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String where = "$.events[" + i + "]";
+            JsonNode node = object(array.get(i), where);
+            String type = requiredText(node, "type", where);
+            Instant at = instant(requiredText(node, "at", where), where + ".at");
+            result.add(switch (type) {
+                case "checkout" -> checkout(node, where, at);
+                case "refund" -> refund(node, where, at);
+                case "payoutRun" -> new Scenario.PayoutRun(at);
+                default -> throw invalid(where + ".type: unknown event type '" + type + "' (checkout, refund, payoutRun)");
+            });
+        }
+        return result;
+    }
+
+    private static Scenario.Checkout checkout(JsonNode node, String where, Instant at) {
+        String order = Ids.requireValid(requiredText(node, "order", where), where + ".order");
+        JsonNode lines = requiredArray(node, "lines", where);
+        List<Scenario.Checkout.Line> parsed = new ArrayList<>();
+        for (int j = 0; j < lines.size(); j++) {
+            String lineWhere = where + ".lines[" + j + "]";
+            JsonNode line = object(lines.get(j), lineWhere);
+            String sku = Ids.requireValid(requiredText(line, "sku", lineWhere), lineWhere + ".sku");
+            parsed.add(new Scenario.Checkout.Line(sku, clamped(line, "qty", lineWhere, true, 0)));
+        }
+        Map<String, Long> shipping = new LinkedHashMap<>();
+        JsonNode ship = node.get("shipping");
+        if (ship != null) {
+            object(ship, where + ".shipping");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ship.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Ids.requireValid(e.getKey(), where + ".shipping key");
+                shipping.put(e.getKey(), clamped(ship, e.getKey(), where + ".shipping", true, 0));
+            }
+        }
+        return new Scenario.Checkout(at, order, parsed, clamped(node, "discount", where, false, 0), shipping);
+    }
+
+    private static Scenario.Refund refund(JsonNode node, String where, Instant at) {
+        String order = Ids.requireValid(requiredText(node, "order", where), where + ".order");
+        JsonNode lines = requiredArray(node, "lines", where);
+        List<Scenario.Refund.Line> parsed = new ArrayList<>();
+        for (int j = 0; j < lines.size(); j++) {
+            String lineWhere = where + ".lines[" + j + "]";
+            JsonNode line = object(lines.get(j), lineWhere);
+            parsed.add(new Scenario.Refund.Line(clamped(line, "line", lineWhere, true, 0), clamped(line, "qty", lineWhere, true, 0)));
+        }
+        boolean restock = false;
+        JsonNode r = node.get("restock");
+        if (r != null) {
+            if (!r.isBoolean()) {
+                throw invalid(where + ".restock must be true or false");
+            }
+            restock = r.booleanValue();
+        }
+        return new Scenario.Refund(at, order, parsed, restock);
+    }
+
+    // --- field readers -------------------------------------------------------------------------
+
+    private static JsonNode object(JsonNode node, String where) {
+        if (node == null || !node.isObject()) {
+            throw invalid(where + " must be an object");
+        }
+        return node;
+    }
+
+    private static JsonNode requiredArray(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw invalid(where + "." + field + " is missing");
+        }
+        if (!value.isArray()) {
+            throw invalid(where + "." + field + " must be an array");
+        }
+        return value;
+    }
+
+    private static String requiredText(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw invalid(where + "." + field + " is missing");
+        }
+        if (!value.isTextual()) {
+            throw invalid(where + "." + field + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static String optionalText(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw invalid(where + "." + field + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static long requiredLong(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw invalid(where + "." + field + " is missing");
+        }
+        return exactLong(value, where + "." + field);
+    }
+
+    private static long optionalLong(JsonNode node, String field, String where, long absent) {
+        JsonNode value = node.get(field);
+        return value == null ? absent : exactLong(value, where + "." + field);
+    }
+
+    private static long exactLong(JsonNode value, String where) {
+        if (!value.isIntegralNumber()) {
+            throw invalid(where + " must be a JSON integer");
+        }
+        BigInteger big = value.bigIntegerValue();
+        if (big.bitLength() > 63) {
+            throw invalid(where + " is out of range");
+        }
+        return big.longValueExact();
+    }
+
+    /**
+     * An integer that the library judges (a quantity, a discount): beyond the long range it is clamped,
+     * since the rules refuse it anyway, with the reason they give.
+     */
+    private static long clamped(JsonNode node, String field, String where, boolean required, long absent) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            if (required) {
+                throw invalid(where + "." + field + " is missing");
+            }
+            return absent;
+        }
+        if (!value.isIntegralNumber()) {
+            throw invalid(where + "." + field + " must be a JSON integer");
+        }
+        BigInteger big = value.bigIntegerValue();
+        if (big.bitLength() > 63) {
+            return big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return big.longValueExact();
+    }
+
+    private static BasisPoints rate(JsonNode node, String field, String where, BasisPoints absent) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return absent;
+        }
+        long bps = exactLong(value, where + "." + field);
+        if (bps < 0 || bps > BasisPoints.WHOLE) {
+            throw invalid(where + "." + field + " must be 0..10000 basis points, not " + bps);
+        }
+        return BasisPoints.of(bps);
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonNode node, String field, String where, Class<E> type, E absent) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return absent;
+        }
+        if (!value.isTextual()) {
+            throw invalid(where + "." + field + " must be a string");
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.textValue())) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        throw invalid(where + "." + field + ": unknown value '" + value.textValue() + "' (" + String.join(", ", names) + ")");
+    }
+
+    private static Currency currency(String code, String where) {
+        try {
+            return CurrencyCodes.parse(code);
+        } catch (CurrencyCodes.UnknownCurrencyException e) {
+            throw invalid(where + ": '" + code + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    private static Instant instant(String text, String where) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            throw invalid(where + ": '" + text + "' is not an ISO-8601 instant such as 2026-03-01T10:00:00Z");
+        }
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's messages go on about its internals after the first clause; people need the first. */
+    private static String firstClause(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        int cut = line.indexOf(" (for ");
+        return cut > 0 ? line.substring(0, cut) : line;
+    }
+
+    private static List<String> sorted(Set<String> set) {
+        List<String> list = new ArrayList<>(set);
+        list.sort(null);
+        return list;
+    }
+
+    private static InvalidScenarioException invalid(String message) {
+        return new InvalidScenarioException(message);
+    }
+}

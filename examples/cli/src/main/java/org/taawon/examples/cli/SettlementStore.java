@@ -1,0 +1,34 @@
+package org.taawon.examples.cli;
+
+import java.util.function.Supplier;
+
+import org.taawon.core.catalogue.Cooperatives;
+import org.taawon.core.catalogue.Products;
+import org.taawon.core.ledger.LedgerEntries;
+import org.taawon.core.order.Orders;
+import org.taawon.core.payout.Payouts;
+import org.taawon.core.payout.UnitOfWork;
+
+/** The repositories a settlement runs on, and how to make a change all or nothing in them. */
+interface SettlementStore extends AutoCloseable {
+
+    Cooperatives cooperatives();
+
+    Products products();
+
+    Orders orders();
+
+    LedgerEntries ledger();
+
+    Payouts payouts();
+
+    UnitOfWork unitOfWork();
+
+    default <T> T inTransaction(Supplier<T> work) {
+        return unitOfWork().inTransaction(work);
+    }
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,120 @@
+package org.taawon.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.taawon.core.order.InMemoryPaymentGateway;
+import org.taawon.core.payout.InMemoryPayoutRail;
+
+/**
+ * Entry point of {@code taawon-cli.jar}. Exit status: 0 with the report on standard output; 2 for a
+ * file that is not a valid scenario or a wrong command line, with one line on standard error; 1 for
+ * an unexpected failure, also one line. Never a stack trace.
+ */
+public final class TaawonCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int INVALID = 2;
+
+    private static final String USAGE = """
+            usage: java -jar taawon-cli.jar settle FILE
+                   java -jar taawon-cli.jar --help
+
+            settle FILE   replays the settlement scenario FILE (JSON, see SETTLEMENT.md §8) through
+                          Taawon: the catalogue is loaded, each checkout is placed and paid, refunds
+                          are applied, payout runs pay the cooperatives, and the report (what each
+                          cooperative, the platform, the processor and the customers got, the stock
+                          left and the rejected events) is printed as JSON on standard output.
+
+            Exit status: 0 report printed; 2 invalid scenario file or command line (one line on
+            standard error, nothing on standard output); 1 unexpected failure.
+            """;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private TaawonCli() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(List.of(args), out, err);
+        } catch (InvalidScenarioException e) {
+            err.println("settle: invalid scenario: " + e.getMessage());
+            return INVALID;
+        } catch (UsageException e) {
+            err.println("taawon-cli: " + e.getMessage() + " (try --help)");
+            return INVALID;
+        } catch (RuntimeException | IOException | StackOverflowError e) {
+            err.println("settle: failed: " + oneLine(e));
+            return FAILED;
+        }
+    }
+
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        if (args.isEmpty()) {
+            throw new UsageException("no command");
+        }
+        if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
+            out.print(USAGE);
+            return OK;
+        }
+        if (!args.get(0).equals("settle")) {
+            throw new UsageException("unknown command '" + args.get(0) + "'");
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.size() != 1 || rest.get(0).startsWith("-")) {
+            throw new UsageException(rest.isEmpty() ? "settle needs a scenario FILE" : "settle takes one FILE, got " + rest);
+        }
+        ObjectNode report = settle(Path.of(rest.get(0)));
+        out.println(JSON.writeValueAsString(report));
+        return OK;
+    }
+
+    static ObjectNode settle(Path file) throws IOException {
+        Scenario scenario;
+        try (InputStream in = Files.newInputStream(file)) {
+            scenario = ScenarioFile.read(in);
+        } catch (NoSuchFileException e) {
+            throw new InvalidScenarioException("no such file: " + file);
+        } catch (IOException e) {
+            throw new InvalidScenarioException("cannot read " + file + ": " + e.getMessage());
+        }
+        try (SettlementStore store = new InMemorySettlementStore()) {
+            SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), new InMemoryPayoutRail());
+            List<Rejection> rejected = run.run();
+            return SettlementReport.of(scenario, store, rejected);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** A command line that does not say what to do. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
