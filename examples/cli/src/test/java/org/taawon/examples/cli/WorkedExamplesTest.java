@@ -70,6 +70,10 @@ class WorkedExamplesTest {
             for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
                 diff(actual.get(i), expected.get(i), path + "[" + i + "]", out);
             }
+        } else if (actual.isIntegralNumber() && expected.isIntegralNumber()) {
+            if (!actual.bigIntegerValue().equals(expected.bigIntegerValue())) {
+                out.add(path + ": " + actual + ", expected " + expected);
+            }
         } else if (!actual.equals(expected)) {
             out.add(path + ": " + actual + ", expected " + expected);
         }
