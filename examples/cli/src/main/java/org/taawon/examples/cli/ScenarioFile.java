@@ -375,6 +375,11 @@ final class ScenarioFile {
         try {
             return Instant.parse(text);
         } catch (DateTimeException e) {
+            // ISO-8601 also allows the seconds to be left out (2026-03-01T10:00Z).
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
             throw invalid(where + ": '" + text + "' is not an ISO-8601 instant such as 2026-03-01T10:00:00Z");
         }
     }

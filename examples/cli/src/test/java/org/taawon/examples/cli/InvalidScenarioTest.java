@@ -36,6 +36,14 @@ class InvalidScenarioTest {
         assertThat(result.out()).contains("\"coop-a\"");
     }
 
+    @Test
+    void times_with_an_offset_or_without_seconds_are_read_as_instants_and_printed_in_utc() throws IOException {
+        String json = VALID.replace("2026-03-02T10:00:00Z", "2026-03-02T11:00+01:00");
+        CliRunner result = CliRunner.run("settle", write(json).toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"at\" : \"2026-03-02T10:00:00Z\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             not JSON                         | '{"currency": "MAD",'                               | not valid JSON
