@@ -221,6 +221,29 @@ public final class Order {
         if (!status.isRefundable()) {
             throw new OrderRejectedException(OrderRejection.ORDER_NOT_REFUNDABLE, "order " + id + " is " + status);
         }
+        long[] units = unitsPerLine(requested);
+        List<RefundedLine> refunded = new ArrayList<>();
+        for (RefundRequest.Line entry : requested) {
+            int index = (int) entry.line();
+            if (units[index] > 0) {
+                OrderLine line = lines.get(index);
+                refunded.add(new RefundedLine(index, line.sku(), line.cooperative(), line.refundedUnits(), units[index],
+                        line.refundAmount(units[index])));
+                units[index] = 0;
+            }
+        }
+        Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
+        for (RefundedLine r : refunded) {
+            lines.set(r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
+        }
+        refunds.add(refund);
+        status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        statusChangedAt = at;
+        return refund;
+    }
+
+    /** Checks a refund request in the order of §6 and sums its units per line; changes nothing. */
+    private long[] unitsPerLine(List<RefundRequest.Line> requested) {
         if (requested.isEmpty()) {
             throw new OrderRejectedException(OrderRejection.EMPTY_REFUND, "refund of " + id + " names no lines");
         }
@@ -233,32 +256,15 @@ public final class Order {
                         "refund of line " + line.line() + " of " + id + " needs at least 1 unit, not " + line.units());
             }
         }
-        List<Integer> order = new ArrayList<>();
         long[] units = new long[lines.size()];
         for (RefundRequest.Line line : requested) {
             int index = (int) line.line();
-            if (units[index] == 0) {
-                order.add(index);
-            }
             if (line.units() > lines.get(index).refundableUnits() - units[index]) {
                 throw new OrderRejectedException(OrderRejection.REFUND_EXCEEDS_PURCHASE,
                         "line " + index + " of " + id + " has only " + lines.get(index).refundableUnits() + " refundable units");
             }
             units[index] += line.units();
         }
-        List<RefundedLine> refunded = new ArrayList<>(order.size());
-        for (int index : order) {
-            OrderLine line = lines.get(index);
-            refunded.add(new RefundedLine(index, line.sku(), line.cooperative(), line.refundedUnits(), units[index],
-                    line.refundAmount(units[index])));
-        }
-        Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
-        for (RefundedLine r : refunded) {
-            lines.set(r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
-        }
-        refunds.add(refund);
-        status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
-        statusChangedAt = at;
-        return refund;
+        return units;
     }
 }
