@@ -20,6 +20,7 @@ final class InMemorySettlementStore implements SettlementStore {
     private final Orders orders = new InMemoryOrders();
     private final LedgerEntries ledger = new InMemoryLedgerEntries();
     private final Payouts payouts = new InMemoryPayouts();
+    private final SettlementLog log = new InMemorySettlementLog();
 
     @Override
     public Cooperatives cooperatives() {
@@ -44,6 +45,11 @@ final class InMemorySettlementStore implements SettlementStore {
     @Override
     public Payouts payouts() {
         return payouts;
+    }
+
+    @Override
+    public SettlementLog log() {
+        return log;
     }
 
     @Override

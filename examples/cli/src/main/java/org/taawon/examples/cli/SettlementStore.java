@@ -24,6 +24,14 @@ interface SettlementStore extends AutoCloseable {
 
     UnitOfWork unitOfWork();
 
+    /** The store's record of the settlement it holds. */
+    SettlementLog log();
+
+    /** Whether the store holds any Taawon data (a catalogue, orders or ledger entries). */
+    default boolean holdsData() {
+        return !cooperatives().all().isEmpty() || !products().all().isEmpty() || !ledger().all().isEmpty();
+    }
+
     default <T> T inTransaction(Supplier<T> work) {
         return unitOfWork().inTransaction(work);
     }
