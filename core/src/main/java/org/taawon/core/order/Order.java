@@ -21,9 +21,10 @@ public final class Order {
     private final Currency currency;
     private final Instant placedAt;
     private final Money discount;
-    private final List<OrderLine> lines;
-    private final List<SubOrder> subOrders;
-    private final List<Refund> refunds;
+    // Immutable lists, replaced whole on change: readers get them without a copy.
+    private List<OrderLine> lines;
+    private List<SubOrder> subOrders;
+    private List<Refund> refunds;
     private OrderStatus status;
     private String paymentReference;
     private Instant statusChangedAt;
@@ -38,9 +39,9 @@ public final class Order {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.discount = Objects.requireNonNull(discount, "discount");
-        this.lines = new ArrayList<>(lines);
-        this.subOrders = new ArrayList<>(subOrders);
-        this.refunds = new ArrayList<>(refunds);
+        this.lines = List.copyOf(lines);
+        this.subOrders = List.copyOf(subOrders);
+        this.refunds = List.copyOf(refunds);
         this.status = Objects.requireNonNull(status, "status");
         this.paymentReference = paymentReference.orElse(null);
         this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");
@@ -104,16 +105,16 @@ public final class Order {
     }
 
     public List<OrderLine> lines() {
-        return List.copyOf(lines);
+        return lines;
     }
 
     /** Sub-orders in order of their cooperative's first line. */
     public List<SubOrder> subOrders() {
-        return List.copyOf(subOrders);
+        return subOrders;
     }
 
     public List<Refund> refunds() {
-        return List.copyOf(refunds);
+        return refunds;
     }
 
     public OrderStatus status() {
@@ -190,7 +191,7 @@ public final class Order {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE,
                     "part of " + cooperative + " in order " + id + " cannot be shipped now (" + status + ", " + sub.fulfilment() + ")");
         }
-        subOrders.set(i, sub.shipped(at));
+        subOrders = replaced(subOrders, i, sub.shipped(at));
     }
 
     public void markDelivered(CooperativeId cooperative, Instant at) {
@@ -200,7 +201,13 @@ public final class Order {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE,
                     "part of " + cooperative + " in order " + id + " is not shipped");
         }
-        subOrders.set(i, sub.delivered(at));
+        subOrders = replaced(subOrders, i, sub.delivered(at));
+    }
+
+    private static <T> List<T> replaced(List<T> list, int index, T value) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, value);
+        return List.copyOf(copy);
     }
 
     private int subOrderIndex(CooperativeId cooperative) {
@@ -234,9 +241,11 @@ public final class Order {
         }
         Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
         for (RefundedLine r : refunded) {
-            lines.set(r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
+            lines = replaced(lines, r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
         }
-        refunds.add(refund);
+        List<Refund> all = new ArrayList<>(refunds);
+        all.add(refund);
+        refunds = List.copyOf(all);
         status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
         statusChangedAt = at;
         return refund;
