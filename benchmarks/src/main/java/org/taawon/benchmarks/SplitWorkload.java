@@ -14,6 +14,7 @@ import org.taawon.core.catalogue.InMemoryCooperatives;
 import org.taawon.core.catalogue.InMemoryProducts;
 import org.taawon.core.catalogue.Product;
 import org.taawon.core.catalogue.Sku;
+import org.taawon.core.money.Allocation;
 import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
 import org.taawon.core.order.CheckoutRequest;
@@ -103,7 +104,7 @@ final class SplitWorkload {
             for (int i = 0; i < LINES_PER_ORDER; i++) {
                 weights[i] = lines.get(i).gross().minor();
             }
-            s += order.discount().allocate(weights).get(0).minor();
+            s += Allocation.largestRemainder(order.discount().minor(), weights)[0];
             s += rules.split(order, cooperatives::get).shares().get(0).earned().minor();
         }
         sink += s;

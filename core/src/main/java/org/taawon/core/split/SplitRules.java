@@ -63,23 +63,24 @@ public final class SplitRules {
         long platformShipping = 0;
         for (int i = 0; i < n; i++) {
             SubOrder sub = subs.get(i);
-            List<OrderLine> own = n == 1 ? lines : linesOf(lines, sub.cooperative());
             long sales = 0;
             long discounts = 0;
-            for (OrderLine line : own) {
-                sales += line.unitPrice().minor() * line.quantity();
-                discounts += line.discount().minor();
+            for (OrderLine line : lines) {
+                if (n == 1 || line.cooperative().equals(sub.cooperative())) {
+                    sales += line.unitPrice().minor() * line.quantity();
+                    discounts += line.discount().minor();
+                }
             }
             Money commission = policy.commissionRule().commission(
-                    new CommissionRule.Basis(cooperatives.apply(sub.cooperative()), own, sub.subtotal()));
+                    new CommissionRule.Basis(cooperatives.apply(sub.cooperative()), order, sub.subtotal()));
             if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
                 throw new SplitPolicyException("commission rule gave " + commission + " on a subtotal of " + sub.subtotal());
             }
             if (!coopsGetShipping) {
                 platformShipping += sub.shipping().minor();
             }
-            shares.add(new CooperativeShare(sub.cooperative(), Money.of(sales, currency), Money.of(discounts, currency),
-                    coopsGetShipping ? sub.shipping() : zero, commission, Money.of(feeShares[i], currency)));
+            shares.add(new CooperativeShare(sub.cooperative(), currency, sales, discounts,
+                    coopsGetShipping ? sub.shipping().minor() : 0, commission.minor(), feeShares[i]));
         }
         return new OrderSplit(order.id(), total, shares, Money.of(platformShipping, currency), coopsBearFee ? zero : fee, fee);
     }
