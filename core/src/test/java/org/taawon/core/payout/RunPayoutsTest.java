@@ -169,6 +169,33 @@ class RunPayoutsTest {
         }
 
         @Test
+        void a_new_run_earlier_than_an_accepted_run_is_refused_as_out_of_order_and_pays_nothing() {
+            taawon.checkout(anOrder().id("o-1").line(A, 1));
+            taawon.payoutRun("r-2", HOLD_OVER.plusSeconds(3600));
+            TaawonFixture.State before = taawon.snapshot();
+
+            // at HOLD_OVER the later run's payout does not count yet: paying from that balance would pay twice
+            assertThat(reasonOf(() -> taawon.payoutRun("r-1", HOLD_OVER))).isEqualTo("OUT_OF_ORDER");
+            assertThat(taawon.snapshot()).isEqualTo(before);
+            assertThat(rail.sends()).hasSize(1);
+            assertThat(paid(COOP_A)).isEqualTo(mad(5_000));
+            assertThat(taawon.payoutRun("r-3", HOLD_OVER.plusSeconds(3600)).payouts()).as("same instant: in order").isEmpty();
+        }
+
+        @Test
+        void resuming_a_run_after_a_later_run_plans_no_new_payout() {
+            taawon.checkout(anOrder().id("o-1").line(B, 1));                   // 5000, below coop-b's minimum
+            taawon.payoutRun("r-1", HOLD_OVER);
+            taawon.with(COOP_B.withPayoutMinimum(mad(0)));
+            taawon.payoutRun("r-2", HOLD_OVER.plusSeconds(3600));              // pays coop-b its 5000
+
+            // at r-1's instant r-2's payout does not count yet: planning there would pay the 5000 twice
+            assertThat(taawon.payoutRun("r-1", HOLD_OVER).payouts()).isEmpty();
+            assertThat(paid(COOP_B)).isEqualTo(mad(5_000));
+            assertThat(rail.sends()).hasSize(1);
+        }
+
+        @Test
         void a_failed_payout_returns_the_money_to_the_payable_balance_for_the_next_run() {
             rail.then(Answer.FAILED);
             taawon.checkout(anOrder().id("o-1").line(A, 1));
