@@ -80,6 +80,20 @@ class OrderLifecycleTest {
         }
 
         @Test
+        void a_confirmation_delivered_again_after_a_refund_is_still_harmless() {
+            String reference = taawon.payOrder().pay(O1, hoursAfterT0(1)).reference();
+            taawon.refund("o-1", hoursAfterT0(2), false, 0, 1);
+            TaawonFixture.State refunded = taawon.snapshot();
+
+            Order order = taawon.confirmPayment().confirm(O1, reference, hoursAfterT0(3));
+
+            assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+            assertThat(taawon.snapshot()).isEqualTo(refunded);
+            assertThat(reasonOf(() -> taawon.confirmPayment().confirm(O1, "other-ref", hoursAfterT0(3))))
+                    .isEqualTo("INVALID_STATE");
+        }
+
+        @Test
         void a_webhook_confirms_a_pending_order_and_unknown_orders_are_refused() {
             taawon.confirmPayment().confirm(O1, "pi_123", hoursAfterT0(1));
             assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.PAID);
