@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.taawon.core.fixtures.CooperativeBuilder.aCooperative;
 import static org.taawon.core.fixtures.ProductBuilder.aProduct;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ import org.taawon.core.fixtures.Amounts;
 import org.taawon.core.fixtures.LedgerTotals;
 import org.taawon.core.fixtures.ScriptedPayoutRail;
 import org.taawon.core.fixtures.ScriptedPayoutRail.Answer;
+import org.taawon.core.fixtures.SettlementArithmetic;
 import org.taawon.core.fixtures.TaawonFixture;
 import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
@@ -56,10 +55,11 @@ import org.taawon.core.split.SplitPolicy;
  * ({@link TaawonFixture}: PlaceOrder + PayOrder on the in-memory gateway, RefundLines, CancelOrder,
  * RunPayouts, the SettlementJournal) under a random configuration, then plays 10-20 random events:
  * checkouts with discounts and shipping, refunds, cancellations, late payments and payout runs, many
- * of them breaking a rule on purpose. A small independent model predicts each event's fate (§6) and
- * the stock, charges and refunds. After every event: customers' charges - refunds = cooperatives'
- * earnings + platform earnings + processor fees, read from the ledger by entry kind; the trial
- * balance is zero; and a rejected event changed nothing. After every payout run the §5 rule holds.
+ * of them breaking a rule on purpose. A small model, written apart from the library, predicts each
+ * event's fate (§6), the stock, and every party's money (§3-§4). After every event: customers'
+ * charges - refunds = cooperatives' earnings + platform earnings + processor fees, read from the
+ * ledger by entry kind, and each of those equals the model's; the trial balance is zero; and a
+ * rejected event changed nothing. After every payout run the §5 rule holds.
  *
  * <p>Each of the 100 parameters runs 100 sequences; a failure names its sequence seed, and
  * {@code new Sequence(seed).play()} replays that one sequence alone.
@@ -90,6 +90,14 @@ class ConservationTest {
         final long[] quantities;
         final long[] refunded;
         final long total;
+        final long[] lineNet;
+        final CooperativeId[] lineCooperative;
+        final Map<CooperativeId, Long> subtotal = new LinkedHashMap<>();
+        final Map<CooperativeId, Long> commission = new LinkedHashMap<>();
+        final Map<CooperativeId, Long> refundedNet = new LinkedHashMap<>();
+        final Map<CooperativeId, Long> earned = new LinkedHashMap<>();
+        long platformEarned;
+        long fee;
         Status status = Status.PENDING;
 
         ModelOrder(String id, List<CartLine> lines, long total) {
@@ -98,6 +106,8 @@ class ConservationTest {
             this.quantities = lines.stream().mapToLong(CartLine::quantity).toArray();
             this.refunded = new long[skus.length];
             this.total = total;
+            this.lineNet = new long[skus.length];
+            this.lineCooperative = new CooperativeId[skus.length];
         }
     }
 
@@ -113,6 +123,14 @@ class ConservationTest {
         private final Map<String, ModelOrder> orders = new LinkedHashMap<>();
         private long charged;
         private long refunded;
+        private final Map<CooperativeId, Long> cooperativeEarned = new HashMap<>();
+        private long platformEarned;
+        private long processorFees;
+        private int defaultBps;
+        private int feeBps;
+        private long feeFixed;
+        private FeeBearer feeBearer;
+        private ShippingRecipient shippingRecipient;
         private Instant now = Amounts.T0;
         private String lastRun;
         private Instant lastRunAt;
@@ -159,12 +177,13 @@ class ConservationTest {
         }
 
         private SplitPolicy randomPolicy() {
-            int defaultBps = random.nextInt(4) == 0 ? 10_000 * random.nextInt(2) : random.nextInt(3001);
-            FeeSchedule fee = new FeeSchedule(BasisPoints.of(random.nextInt(501)),
-                    Money.of(random.nextInt(4) == 0 ? 0 : random.nextInt(501), currency));
-            return new SplitPolicy(CommissionRule.cooperativeRateOr(BasisPoints.of(defaultBps)), fee,
-                    random.nextBoolean() ? FeeBearer.PLATFORM : FeeBearer.COOPERATIVES,
-                    random.nextBoolean() ? ShippingRecipient.COOPERATIVE : ShippingRecipient.PLATFORM,
+            defaultBps = random.nextInt(4) == 0 ? 10_000 * random.nextInt(2) : random.nextInt(3001);
+            feeBps = random.nextInt(501);
+            feeFixed = random.nextInt(4) == 0 ? 0 : random.nextInt(501);
+            feeBearer = random.nextBoolean() ? FeeBearer.PLATFORM : FeeBearer.COOPERATIVES;
+            shippingRecipient = random.nextBoolean() ? ShippingRecipient.COOPERATIVE : ShippingRecipient.PLATFORM;
+            return new SplitPolicy(CommissionRule.cooperativeRateOr(BasisPoints.of(defaultBps)),
+                    new FeeSchedule(BasisPoints.of(feeBps), Money.of(feeFixed, currency)), feeBearer, shippingRecipient,
                     Duration.ofDays(random.nextInt(6)));
         }
 
@@ -173,7 +192,8 @@ class ConservationTest {
         }
 
         void play() {
-            label = "sequence seed " + seed + ", " + taawon.policy() + ", setup";
+            label = "sequence seed " + seed + ", setup (default " + defaultBps + " bp, fee " + feeBps + " bp + " + feeFixed
+                    + ", " + feeBearer + " bear it, " + shippingRecipient + " gets shipping)";
             assertConserved();
             int events = 10 + random.nextInt(11);
             for (int i = 0; i < events; i++) {
@@ -197,12 +217,20 @@ class ConservationTest {
 
         private void assertConserved() {
             LedgerTotals totals = taawon.totals();
+            Map<CooperativeId, Money> earnings = totals.cooperativeEarnings();
+            Money cooperativesEarned = earnings.values().stream().reduce(money(0), Money::plus);
             assertThat(taawon.trialBalance().isZero()).as(label + ": trial balance is zero").isTrue();
             assertThat(totals.charged().minus(totals.refunded()))
                     .as(label + ": charges - refunds = cooperatives + platform + processor")
-                    .isEqualTo(totals.cooperativesEarned().plus(totals.platformEarned()).plus(totals.processorFees()));
+                    .isEqualTo(cooperativesEarned.plus(totals.platformEarned()).plus(totals.processorFees()));
             assertThat(totals.charged()).as(label + ": customers charged").isEqualTo(money(charged));
             assertThat(totals.refunded()).as(label + ": customers refunded").isEqualTo(money(refunded));
+            for (Cooperative cooperative : cooperatives) {
+                assertThat(earnings.getOrDefault(cooperative.id(), money(0))).as(label + ": earnings of " + cooperative.id())
+                        .isEqualTo(money(cooperativeEarned.getOrDefault(cooperative.id(), 0L)));
+            }
+            assertThat(totals.platformEarned()).as(label + ": platform earnings").isEqualTo(money(platformEarned));
+            assertThat(totals.processorFees()).as(label + ": processor fees").isEqualTo(money(processorFees));
             for (Map.Entry<String, Long> e : stock.entrySet()) {
                 assertThat(taawon.stock(Sku.of(e.getKey()))).as(label + ": stock of " + e.getKey()).isEqualTo(e.getValue());
             }
@@ -271,6 +299,7 @@ class ConservationTest {
             long total = merchandise - discount + shipping.values().stream().mapToLong(Money::minor).sum();
             assertThat(placed.total()).as(label + ": order total").isEqualTo(money(total));
             ModelOrder model = new ModelOrder(id, lines, total);
+            settle(model, request);
             orders.put(id, model);
             charged += total;
             lines.forEach(l -> stock.merge(l.sku().value(), -l.quantity(), Long::sum));
@@ -278,6 +307,57 @@ class ConservationTest {
                 taawon.payOrder().pay(OrderId.of(id), now);
                 model.status = Status.PAID;
             }
+        }
+
+        /** SETTLEMENT.md §3 computed by the model, apart from the library. */
+        private void settle(ModelOrder order, CheckoutRequest request) {
+            int n = order.skus.length;
+            long[] gross = new long[n];
+            for (int i = 0; i < n; i++) {
+                Product product = products.get(order.skus[i]);
+                gross[i] = product.price().minor() * order.quantities[i];
+                order.lineCooperative[i] = product.cooperative();
+            }
+            long discount = request.discount().minor();
+            long[] lineDiscount = discount == 0 ? new long[n] : SettlementArithmetic.largestRemainder(discount, gross);
+            for (int i = 0; i < n; i++) {
+                order.lineNet[i] = gross[i] - lineDiscount[i];
+                order.subtotal.merge(order.lineCooperative[i], order.lineNet[i], Long::sum);
+            }
+            List<CooperativeId> inOrder = List.copyOf(order.subtotal.keySet());
+            long[] shipping = new long[inOrder.size()];
+            long[] weights = new long[inOrder.size()];
+            long total = 0;
+            long weightSum = 0;
+            for (int c = 0; c < inOrder.size(); c++) {
+                Money s = request.shipping().get(inOrder.get(c));
+                shipping[c] = s == null ? 0 : s.minor();
+                total += order.subtotal.get(inOrder.get(c)) + shipping[c];
+                weights[c] = order.subtotal.get(inOrder.get(c))
+                        + (shippingRecipient == ShippingRecipient.COOPERATIVE ? shipping[c] : 0);
+                weightSum += weights[c];
+            }
+            long fee = total > 0 ? SettlementArithmetic.rhe(total, feeBps, 10_000) + feeFixed : 0;
+            boolean cooperativesBear = feeBearer == FeeBearer.COOPERATIVES && weightSum > 0;
+            long[] feeShares = cooperativesBear ? SettlementArithmetic.largestRemainder(fee, weights) : new long[inOrder.size()];
+            long platform = cooperativesBear ? 0 : -fee;
+            for (int c = 0; c < inOrder.size(); c++) {
+                CooperativeId id = inOrder.get(c);
+                Cooperative cooperative = cooperatives.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                int rate = cooperative.commissionRate().map(BasisPoints::value).orElse(defaultBps);
+                long commission = SettlementArithmetic.rhe(order.subtotal.get(id), rate, 10_000);
+                boolean shipsForItself = shippingRecipient == ShippingRecipient.COOPERATIVE;
+                long earned = order.subtotal.get(id) + (shipsForItself ? shipping[c] : 0) - commission - feeShares[c];
+                order.commission.put(id, commission);
+                order.refundedNet.put(id, 0L);
+                order.earned.put(id, earned);
+                cooperativeEarned.merge(id, earned, Long::sum);
+                platform += commission + (shipsForItself ? 0 : shipping[c]);
+            }
+            order.platformEarned = platform;
+            order.fee = fee;
+            platformEarned += platform;
+            processorFees += fee;
         }
 
         private String expectedCheckoutRejection(CheckoutRequest request, long merchandise, Set<CooperativeId> inOrder) {
@@ -349,17 +429,33 @@ class ConservationTest {
             Map<Integer, Long> units = new LinkedHashMap<>();
             lines.forEach(l -> units.merge((int) l.line(), l.units(), Long::sum));
             long amount = 0;
+            Map<CooperativeId, Long> refundedNow = new LinkedHashMap<>();
             for (Map.Entry<Integer, Long> e : units.entrySet()) {
                 int index = e.getKey();
-                OrderLine line = order.lines().get(index);
+                assertThat(order.lines().get(index).net()).as(label + ": net of line " + index + " (§3.2)")
+                        .isEqualTo(money(target.lineNet[index]));
                 long before = target.refunded[index];
                 long after = before + e.getValue();
-                amount += rhe(line.net().minor(), after, target.quantities[index])
-                        - rhe(line.net().minor(), before, target.quantities[index]);
+                long lineAmount = SettlementArithmetic.rhe(target.lineNet[index], after, target.quantities[index])
+                        - SettlementArithmetic.rhe(target.lineNet[index], before, target.quantities[index]);
+                amount += lineAmount;
+                refundedNow.merge(target.lineCooperative[index], lineAmount, Long::sum);
                 target.refunded[index] = after;
                 if (request.restock()) {
                     stock.merge(target.skus[index], e.getValue(), Long::sum);
                 }
+            }
+            for (Map.Entry<CooperativeId, Long> e : refundedNow.entrySet()) {
+                CooperativeId cooperative = e.getKey();
+                long subtotal = target.subtotal.get(cooperative);
+                long commission = target.commission.get(cooperative);
+                long before = target.refundedNet.get(cooperative);
+                long after = before + e.getValue();
+                long reversed = subtotal == 0 ? 0
+                        : SettlementArithmetic.rhe(commission, after, subtotal) - SettlementArithmetic.rhe(commission, before, subtotal);
+                target.refundedNet.put(cooperative, after);
+                cooperativeEarned.merge(cooperative, -e.getValue() + reversed, Long::sum);
+                platformEarned -= reversed;
             }
             assertThat(refund.amount()).as(label + ": refund amount (§4)").isEqualTo(money(amount));
             refunded += amount;
@@ -369,12 +465,6 @@ class ConservationTest {
             }
             target.status = all ? Status.REFUNDED : Status.PARTIALLY_REFUNDED;
             assertThat(order.status().name()).as(label + ": order status").isEqualTo(target.status.name());
-        }
-
-        /** rhe(net * units / quantity), written independently of the library with BigDecimal. */
-        private static long rhe(long net, long units, long quantity) {
-            return BigDecimal.valueOf(net).multiply(BigDecimal.valueOf(units))
-                    .divide(BigDecimal.valueOf(quantity), 0, RoundingMode.HALF_EVEN).longValueExact();
         }
 
         private String expectedRefundRejection(ModelOrder target, RefundRequest request) {
@@ -426,6 +516,9 @@ class ConservationTest {
             }
             target.status = Status.CANCELLED;
             charged -= target.total;
+            target.earned.forEach((cooperative, earned) -> cooperativeEarned.merge(cooperative, -earned, Long::sum));
+            platformEarned -= target.platformEarned;
+            processorFees -= target.fee;
             for (int i = 0; i < target.skus.length; i++) {
                 stock.merge(target.skus[i], target.quantities[i], Long::sum);
             }

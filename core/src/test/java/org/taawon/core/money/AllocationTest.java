@@ -6,11 +6,8 @@ import static org.taawon.core.fixtures.Amounts.mad;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Nested;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.taawon.core.fixtures.SettlementArithmetic;
 
 class AllocationTest {
 
@@ -33,32 +31,9 @@ class AllocationTest {
                 : Arrays.stream(spaceSeparated.trim().split("\\s+")).mapToLong(Long::parseLong).toArray();
     }
 
-    /**
-     * SETTLEMENT.md §1 written independently, in BigInteger: floors, then one unit each to the largest
-     * remainders, ties to the earlier part.
-     */
+    /** SETTLEMENT.md §1 written independently, in BigInteger. */
     static long[] reference(long amount, long[] weights) {
-        BigInteger a = BigInteger.valueOf(amount);
-        BigInteger total = Arrays.stream(weights).mapToObj(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
-        int n = weights.length;
-        BigInteger[] parts = new BigInteger[n];
-        BigInteger[] remainders = new BigInteger[n];
-        BigInteger assigned = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            BigInteger[] qr = a.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
-            parts[i] = qr[0];
-            remainders[i] = qr[1];
-            assigned = assigned.add(qr[0]);
-        }
-        int left = a.subtract(assigned).intValueExact();
-        List<Integer> byRemainder = IntStream.range(0, n).boxed()
-                .sorted(Comparator.<Integer, BigInteger>comparing(i -> remainders[i]).reversed().thenComparing(i -> i))
-                .collect(Collectors.toList());
-        for (int k = 0; k < left; k++) {
-            int i = byRemainder.get(k);
-            parts[i] = parts[i].add(BigInteger.ONE);
-        }
-        return Arrays.stream(parts).mapToLong(BigInteger::longValueExact).toArray();
+        return SettlementArithmetic.largestRemainder(amount, weights);
     }
 
     @Nested
