@@ -37,7 +37,6 @@ import org.taawon.core.money.TaawonException;
 import org.taawon.core.order.CheckoutRequest;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
-import org.taawon.core.order.OrderLine;
 import org.taawon.core.order.Refund;
 import org.taawon.core.order.RefundRequest;
 import org.taawon.core.payout.Payout;
@@ -562,7 +561,7 @@ class ConservationTest {
             assertThat(rail.sends().stream().map(Payout::id).distinct().count())
                     .as(label + ": no payout handed to the rail twice").isEqualTo(rail.sends().size());
             for (Cooperative cooperative : cooperatives) {
-                Money available = taawon.ledger().balance(org.taawon.core.ledger.Account.payable(cooperative.id()), currency, at);
+                Money available = taawon.ledger().balance(Account.payable(cooperative.id()), currency, at);
                 Money threshold = cooperative.payoutMinimum().max(money(1));
                 var payout = report.payouts().stream().filter(p -> p.cooperative().equals(cooperative.id())).findFirst();
                 if (payout.isEmpty()) {

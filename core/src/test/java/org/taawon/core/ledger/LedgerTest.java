@@ -22,9 +22,11 @@ import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.fixtures.Amounts;
 import org.taawon.core.fixtures.SeedCatalogue;
 import org.taawon.core.fixtures.TaawonFixture;
+import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
 import org.taawon.core.money.TaawonException;
 import org.taawon.core.order.Order;
+import org.taawon.core.order.OrderPlaced;
 
 class LedgerTest {
 
@@ -169,7 +171,7 @@ class LedgerTest {
             TaawonFixture taawon = SeedCatalogue.fixture();
             Order order = taawon.checkout(anOrder().id("o-1").line(AMLOU_500, 1));
 
-            assertThat(reasonOf(() -> taawon.journal().orderPlaced(new org.taawon.core.order.OrderPlaced(order))))
+            assertThat(reasonOf(() -> taawon.journal().orderPlaced(new OrderPlaced(order))))
                     .isEqualTo("DUPLICATE_TRANSACTION");
             assertThat(taawon.totals().charged()).isEqualTo(mad(8500));
         }
@@ -178,7 +180,7 @@ class LedgerTest {
         void reverses_commission_as_charged_even_after_the_cooperative_s_rate_changes() {
             TaawonFixture taawon = SeedCatalogue.fixture();
             taawon.checkout(anOrder().id("o-1").line(DATES_MEJHOUL_1K, 2));
-            taawon.with(ZAGORA.withCommissionRate(org.taawon.core.money.BasisPoints.of(3000)));
+            taawon.with(ZAGORA.withCommissionRate(BasisPoints.of(3000)));
             taawon.refund("o-1", hoursAfterT0(1), false, 0, 2);
 
             Money commission = taawon.totals().cooperative(ZAGORA.id()).commission();

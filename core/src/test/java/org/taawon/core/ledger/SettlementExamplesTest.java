@@ -30,6 +30,7 @@ import org.taawon.core.fixtures.TaawonFixture;
 import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
 import org.taawon.core.payout.Payout;
+import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.split.CommissionRule;
 import org.taawon.core.split.FeeBearer;
 import org.taawon.core.split.FeeSchedule;
@@ -168,7 +169,7 @@ class SettlementExamplesTest {
         assertThat(taawon.totals().refunded()).isEqualTo(m(1198));
         assertThat(taawon.stock(scarf)).isEqualTo(9);
         assertThat(taawon.stock(honey)).isEqualTo(7);
-        assertThat(taawon.payouts().forRun(org.taawon.core.payout.PayoutRunId.of("r-2"))).extracting(Payout::cooperative)
+        assertThat(taawon.payouts().forRun(PayoutRunId.of("r-2"))).extracting(Payout::cooperative)
                 .containsExactly(CooperativeId.of("coop-a"), CooperativeId.of("coop-b"));
         assertThat(taawon.policy().hold()).isEqualTo(Duration.ofDays(14));
     }

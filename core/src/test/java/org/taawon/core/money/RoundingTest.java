@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Nested;
@@ -152,7 +153,7 @@ class RoundingTest {
         }
     }
 
-    private static void check(String label, Long expected, java.util.function.LongSupplier actual) {
+    private static void check(String label, Long expected, LongSupplier actual) {
         if (expected == null) {
             assertThatThrownBy(actual::getAsLong).as(label).isInstanceOf(AmountOverflowException.class);
             return;

@@ -1,6 +1,7 @@
 package org.taawon.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.taawon.core.fixtures.Amounts.T0;
 import static org.taawon.core.fixtures.Amounts.hoursAfterT0;
 import static org.taawon.core.fixtures.Amounts.mad;
@@ -133,8 +134,8 @@ class OrderLifecycleTest {
             Refund refund = taawon.refund("o-1", hoursAfterT0(2), false, 1, 1, 0, 1, 1, 1);
 
             assertThat(refund.lines()).extracting(RefundedLine::line, RefundedLine::units, RefundedLine::unitsBefore)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2L, 0L),
-                            org.assertj.core.groups.Tuple.tuple(0, 1L, 0L));
+                    .containsExactly(tuple(1, 2L, 0L),
+                            tuple(0, 1L, 0L));
         }
 
         @Test
@@ -214,7 +215,7 @@ class OrderLifecycleTest {
             LedgerTransaction cancel = taawon.ledger().find(TransactionId.of("cancel:o-1")).orElseThrow();
             assertThat(cancel.entries()).extracting(LedgerEntry::account, LedgerEntry::kind, LedgerEntry::amount)
                     .containsExactlyElementsOf(sale.entries().stream()
-                            .map(e -> org.assertj.core.groups.Tuple.tuple(e.account(), e.kind(), e.amount().negate())).toList());
+                            .map(e -> tuple(e.account(), e.kind(), e.amount().negate())).toList());
 
             for (Map.Entry<Account, Money> balance : taawon.ledger().balances(taawon.currency()).entrySet()) {
                 assertThat(balance.getValue()).as("%s after the cancellation", balance.getKey()).isEqualTo(mad(0));

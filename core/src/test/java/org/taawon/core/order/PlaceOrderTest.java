@@ -1,6 +1,7 @@
 package org.taawon.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.taawon.core.fixtures.Amounts.T0;
 import static org.taawon.core.fixtures.Amounts.mad;
 import static org.taawon.core.fixtures.OrderBuilder.anOrder;
@@ -12,6 +13,7 @@ import static org.taawon.core.fixtures.SeedCatalogue.TIGHANIMINE;
 import static org.taawon.core.fixtures.SeedCatalogue.ZAGORA;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +45,10 @@ class PlaceOrderTest {
 
         assertThat(order.lines()).extracting(OrderLine::index, OrderLine::unitPrice, OrderLine::quantity, OrderLine::discount)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, mad(9999), 3L, mad(310)),
-                        org.assertj.core.groups.Tuple.tuple(1, mad(12000), 1L, mad(124)),
-                        org.assertj.core.groups.Tuple.tuple(2, mad(45000), 1L, mad(464)),
-                        org.assertj.core.groups.Tuple.tuple(3, mad(9999), 1L, mad(103)));
+                        tuple(0, mad(9999), 3L, mad(310)),
+                        tuple(1, mad(12000), 1L, mad(124)),
+                        tuple(2, mad(45000), 1L, mad(464)),
+                        tuple(3, mad(9999), 1L, mad(103)));
         assertThat(order.merchandise()).isEqualTo(mad(96996));
         assertThat(order.discount()).isEqualTo(mad(1001));
     }
@@ -57,9 +59,9 @@ class PlaceOrderTest {
 
         assertThat(order.subOrders()).extracting(SubOrder::cooperative, SubOrder::subtotal, SubOrder::shipping,
                 SubOrder::fulfilment).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ZAGORA.id(), mad(39583), mad(2500), FulfilmentStatus.AWAITING_SHIPMENT),
-                org.assertj.core.groups.Tuple.tuple(TIGHANIMINE.id(), mad(11876), mad(0), FulfilmentStatus.AWAITING_SHIPMENT),
-                org.assertj.core.groups.Tuple.tuple(HAOUZ.id(), mad(44536), mad(0), FulfilmentStatus.AWAITING_SHIPMENT));
+                tuple(ZAGORA.id(), mad(39583), mad(2500), FulfilmentStatus.AWAITING_SHIPMENT),
+                tuple(TIGHANIMINE.id(), mad(11876), mad(0), FulfilmentStatus.AWAITING_SHIPMENT),
+                tuple(HAOUZ.id(), mad(44536), mad(0), FulfilmentStatus.AWAITING_SHIPMENT));
         assertThat(order.total()).isEqualTo(mad(98495));
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(order.placedAt()).isEqualTo(T0);
@@ -101,7 +103,7 @@ class PlaceOrderTest {
         taawon.addToCart().add(cart, ARGAN_OIL_250.sku(), 1);
         List<CartLine> lines = taawon.carts().find(cart).orElseThrow().lines();
 
-        Order order = taawon.checkout(new CheckoutRequest(OrderId.of("o-cart"), lines, mad(0), java.util.Map.of(), T0));
+        Order order = taawon.checkout(new CheckoutRequest(OrderId.of("o-cart"), lines, mad(0), Map.of(), T0));
 
         assertThat(order.subOrders()).extracting(SubOrder::cooperative).containsExactly(HAOUZ.id(), TIGHANIMINE.id());
         assertThat(order.total()).isEqualTo(mad(57000));

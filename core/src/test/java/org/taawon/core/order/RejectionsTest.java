@@ -12,6 +12,7 @@ import static org.taawon.core.fixtures.SeedCatalogue.RUG_AZILAL_S;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -124,10 +125,10 @@ class RejectionsTest {
     void a_discount_or_shipping_in_another_currency_is_a_currency_mismatch() {
         TaawonFixture.State before = taawon.snapshot();
         CheckoutRequest discount = new CheckoutRequest(OrderId.of("e-cur"), anOrder().line(AMLOU_500, 1).request().lines(),
-                Money.of(1, EUR), java.util.Map.of(), hoursAfterT0(3));
+                Money.of(1, EUR), Map.of(), hoursAfterT0(3));
         assertThat(reasonOf(() -> taawon.placeOrder().place(discount))).isEqualTo("CURRENCY_MISMATCH");
         CheckoutRequest shipping = new CheckoutRequest(OrderId.of("e-cur"), discount.lines(), taawon.money(0),
-                java.util.Map.of(AMLOU_500.cooperative(), Money.of(1, EUR)), hoursAfterT0(3));
+                Map.of(AMLOU_500.cooperative(), Money.of(1, EUR)), hoursAfterT0(3));
         assertThat(reasonOf(() -> taawon.placeOrder().place(shipping))).isEqualTo("CURRENCY_MISMATCH");
         assertThat(taawon.snapshot()).isEqualTo(before);
     }

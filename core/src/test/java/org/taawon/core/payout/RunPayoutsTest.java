@@ -1,6 +1,8 @@
 package org.taawon.core.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.taawon.core.fixtures.Amounts.MAD;
 import static org.taawon.core.fixtures.Amounts.T0;
 import static org.taawon.core.fixtures.Amounts.hoursAfterT0;
@@ -103,14 +105,14 @@ class RunPayoutsTest {
 
             PayoutRunReport first = taawon.payoutRun("r-1", HOLD_OVER);
             assertThat(first.payouts()).extracting(Payout::cooperative, Payout::amount)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(COOP_C.id(), mad(1)));
+                    .containsExactly(tuple(COOP_C.id(), mad(1)));
             assertThat(payable(COOP_B, HOLD_OVER)).as("5000 below its minimum of 10000 carries forward").isEqualTo(mad(5_000));
 
             taawon.checkout(anOrder().id("o-2").at(hoursAfterT0(1)).line(B, 1));
             assertThat(taawon.payoutRun("r-2", HOLD_OVER.plusSeconds(3599)).payouts()).isEmpty();
             assertThat(taawon.payoutRun("r-3", HOLD_OVER.plusSeconds(3600)).payouts())
                     .extracting(Payout::cooperative, Payout::amount)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(COOP_B.id(), mad(10_000)));
+                    .containsExactly(tuple(COOP_B.id(), mad(10_000)));
             assertThat(taawon.payoutRun("r-4", HOLD_OVER.plusSeconds(7200)).payouts()).as("nothing left").isEmpty();
         }
 
@@ -244,7 +246,7 @@ class RunPayoutsTest {
             rail.then(Answer.CRASH_AFTER_PAYING);
             taawon.checkout(anOrder().id("o-1").line(A, 1));
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> taawon.payoutRun("r-1", HOLD_OVER))
+            assertThatThrownBy(() -> taawon.payoutRun("r-1", HOLD_OVER))
                     .isInstanceOf(IllegalStateException.class);
             PayoutId id = PayoutId.of(PayoutRunId.of("r-1"), COOP_A.id());
             assertThat(taawon.payouts().get(id).state()).isEqualTo(PayoutState.SENDING);
@@ -261,7 +263,7 @@ class RunPayoutsTest {
         void a_payout_the_rail_never_saw_is_sent_again_and_paid_once() {
             rail.then(Answer.CRASH_BEFORE_PAYING);
             taawon.checkout(anOrder().id("o-1").line(A, 1));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> taawon.payoutRun("r-1", HOLD_OVER))
+            assertThatThrownBy(() -> taawon.payoutRun("r-1", HOLD_OVER))
                     .isInstanceOf(IllegalStateException.class);
 
             Payout resumed = taawon.payoutRun("r-1", HOLD_OVER).payouts().get(0);

@@ -21,6 +21,7 @@ import static org.taawon.core.fixtures.SeedCatalogue.TINGHIR;
 import static org.taawon.core.fixtures.SeedCatalogue.ZAGORA;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -348,7 +349,7 @@ class SplitRulesTest {
                     refunded += line.refundAmount(k).minor();
                     units += k;
                 }
-                assertThat(refunded).as("steps %s", java.util.Arrays.toString(steps)).isEqualTo(net);
+                assertThat(refunded).as("steps %s", Arrays.toString(steps)).isEqualTo(net);
             }
         }
 
