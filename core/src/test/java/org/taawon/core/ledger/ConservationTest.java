@@ -53,8 +53,9 @@ import org.taawon.core.split.SplitPolicy;
  * SETTLEMENT.md §7 over seeded random histories: each sequence wires the core as a host does
  * ({@link TaawonFixture}: PlaceOrder + PayOrder on the in-memory gateway, RefundLines, CancelOrder,
  * RunPayouts, the SettlementJournal) under a random configuration, then plays 10-20 random events:
- * checkouts with discounts and shipping, refunds, cancellations, late payments and payout runs, many
- * of them breaking a rule on purpose. A small model, written apart from the library, predicts each
+ * checkouts with discounts and shipping, refunds, cancellations, late or repeated payment
+ * confirmations and payout runs, many of them breaking a rule on purpose. A small model, written
+ * apart from the library, predicts each
  * event's fate (§6), the stock, and every party's money (§3-§4). After every event: customers'
  * charges - refunds = cooperatives' earnings + platform earnings + processor fees, read from the
  * ledger by entry kind, and each of those equals the model's; the trial balance is zero; and a
@@ -199,14 +200,14 @@ class ConservationTest {
                 now = now.plus(Duration.ofMinutes(random.nextInt(36 * 60)));
                 int roll = random.nextInt(100);
                 String kind = roll < 45 || orders.isEmpty() ? "checkout" : roll < 70 ? "refund" : roll < 88 ? "payout run"
-                        : roll < 94 ? "cancellation" : "late payment";
+                        : roll < 94 ? "cancellation" : "payment confirmation";
                 label = "sequence seed " + seed + ", event " + i + " (" + kind + " at " + now + ")";
                 switch (kind) {
                     case "checkout" -> checkout();
                     case "refund" -> refund();
                     case "payout run" -> payoutRun();
                     case "cancellation" -> cancel();
-                    default -> latePayment();
+                    default -> paymentConfirmation();
                 }
                 assertConserved();
             }
@@ -495,7 +496,7 @@ class ConservationTest {
             return null;
         }
 
-        // ---- cancellations and late payments ----
+        // ---- cancellations and payment confirmations ----
 
         private List<ModelOrder> inStatus(Status status) {
             return orders.values().stream().filter(o -> o.status == status).toList();
@@ -523,9 +524,18 @@ class ConservationTest {
             }
         }
 
-        private void latePayment() {
+        private void paymentConfirmation() {
             List<ModelOrder> pending = inStatus(Status.PENDING);
             if (pending.isEmpty()) {
+                // the gateway delivers an old confirmation again: harmless, whatever became of the order
+                List<ModelOrder> settled = orders.values().stream()
+                        .filter(o -> o.status != Status.PENDING && o.status != Status.CANCELLED).toList();
+                if (!settled.isEmpty()) {
+                    OrderId id = OrderId.of(any(settled).id);
+                    TaawonFixture.State before = taawon.snapshot();
+                    taawon.confirmPayment().confirm(id, taawon.orders().get(id).paymentReference().orElseThrow(), now);
+                    assertThat(taawon.snapshot()).as(label + ": a repeated confirmation changes nothing").isEqualTo(before);
+                }
                 return;
             }
             ModelOrder target = any(pending);
