@@ -55,11 +55,11 @@ import org.taawon.core.split.SplitPolicy;
  * RunPayouts, the SettlementJournal) under a random configuration, then plays 10-20 random events:
  * checkouts with discounts and shipping, refunds, cancellations, late or repeated payment
  * confirmations and payout runs, many of them breaking a rule on purpose. A small model, written
- * apart from the library, predicts each
- * event's fate (§6), the stock, and every party's money (§3-§4). After every event: customers'
- * charges - refunds = cooperatives' earnings + platform earnings + processor fees, read from the
- * ledger by entry kind, and each of those equals the model's; the trial balance is zero; and a
- * rejected event changed nothing. After every payout run the §5 rule holds.
+ * apart from the library, predicts each event's fate (§6), the stock, and every party's money
+ * (§3-§4). After every event: customers' charges - refunds = cooperatives' earnings + platform
+ * earnings + processor fees, read from the ledger by entry kind, and each of those equals the
+ * model's; the trial balance is zero; and a rejected event changed nothing. After every payout run
+ * the §5 rule holds.
  *
  * <p>Each of the 100 parameters runs 100 sequences; a failure names its sequence seed, and
  * {@code new Sequence(seed).play()} replays that one sequence alone.
