@@ -163,7 +163,8 @@ public final class Order {
     /** The payment for this order succeeded at the gateway under {@code reference}. */
     public void markPaid(String reference, Instant at) {
         Objects.requireNonNull(reference, "reference");
-        if (status == OrderStatus.PAID && reference.equals(paymentReference)) {
+        if (reference.equals(paymentReference)) {
+            // The same payment confirmed again (a redelivered webhook), perhaps after refunds: nothing to do.
             return;
         }
         if (status != OrderStatus.PENDING_PAYMENT) {

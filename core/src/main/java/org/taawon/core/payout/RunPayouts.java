@@ -20,7 +20,10 @@ import org.taawon.core.money.Money;
  * called, then settled or returned on the rail's answer.
  *
  * <p>Running the same run id again resumes it: cooperatives already planned are not planned twice,
- * and payouts not yet answered are sent (after a look-up at the rail for those caught mid-send).
+ * and payouts not yet answered are sent (after a look-up at the rail for those caught mid-send). A new
+ * run earlier than an existing one is refused ({@link PayoutException#OUT_OF_ORDER}), and a resumed
+ * run behind a later one plans nothing new: either would pay from a balance that does not yet
+ * subtract the later run's payouts.
  */
 public final class RunPayouts {
 
@@ -43,8 +46,12 @@ public final class RunPayouts {
 
     public PayoutRunReport run(PayoutRunId id, Instant at) {
         PayoutRun run = unitOfWork.inTransaction(() -> openRun(id, at));
-        for (Cooperative cooperative : cooperatives.all()) {
-            unitOfWork.inTransaction(() -> plan(run, cooperative));
+        // Balances are read as of the run's instant, where a later run's payouts do not count yet:
+        // planning behind a later run would pay the same earnings twice. Its own payouts still finish.
+        if (laterRun(run).isEmpty()) {
+            for (Cooperative cooperative : cooperatives.all()) {
+                unitOfWork.inTransaction(() -> plan(run, cooperative));
+            }
         }
         for (Payout payout : payouts.forRun(run.id())) {
             if (!payout.state().isFinal() && payout.state() != PayoutState.SENT) {
@@ -79,8 +86,17 @@ public final class RunPayouts {
             return existing.get();
         }
         PayoutRun run = new PayoutRun(id, at);
+        Optional<PayoutRun> later = laterRun(run);
+        if (later.isPresent()) {
+            throw new PayoutException(PayoutException.OUT_OF_ORDER,
+                    "payout run " + id + " at " + at + " is earlier than run " + later.get().id() + " at " + later.get().at());
+        }
         payouts.addRun(run);
         return run;
+    }
+
+    private Optional<PayoutRun> laterRun(PayoutRun run) {
+        return payouts.runs().stream().filter(r -> r.at().isAfter(run.at())).findFirst();
     }
 
     private Optional<Payout> plan(PayoutRun run, Cooperative cooperative) {
