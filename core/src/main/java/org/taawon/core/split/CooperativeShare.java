@@ -27,6 +27,17 @@ public record CooperativeShare(CooperativeId cooperative, Currency currency, lon
         Objects.requireNonNull(currency, "currency");
     }
 
+    /** A share from amounts of one currency. */
+    public static CooperativeShare of(CooperativeId cooperative, Money sales, Money discounts, Money shipping,
+                                      Money commission, Money fee) {
+        sales.requireSameCurrency(discounts);
+        sales.requireSameCurrency(shipping);
+        sales.requireSameCurrency(commission);
+        sales.requireSameCurrency(fee);
+        return new CooperativeShare(cooperative, sales.currency(), sales.minor(), discounts.minor(), shipping.minor(),
+                commission.minor(), fee.minor());
+    }
+
     public Money sales() {
         return Money.of(salesMinor, currency);
     }

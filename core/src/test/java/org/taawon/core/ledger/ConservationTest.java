@@ -471,7 +471,7 @@ class ConservationTest {
             if (target == null) {
                 return "UNKNOWN_ORDER";
             }
-            if (target.status != Status.PAID && target.status != Status.PARTIALLY_REFUNDED) {
+            if (target.status != Status.PAID && target.status != Status.PARTIALLY_REFUNDED && target.status != Status.REFUNDED) {
                 return "ORDER_NOT_REFUNDABLE";
             }
             if (request.lines().isEmpty()) {

@@ -126,7 +126,8 @@ class OrderLifecycleTest {
             assertThat(order.refunded()).isEqualTo(order.lines().get(0).net().plus(order.lines().get(1).net()));
             assertThat(order.refunds()).extracting(Refund::number).containsExactly(1, 2, 3);
             assertThat(order.refunds().get(1).id(O1)).isEqualTo("o-1/refund-2");
-            assertThat(reasonOf(() -> taawon.refund("o-1", hoursAfterT0(5), false, 0, 1))).isEqualTo("ORDER_NOT_REFUNDABLE");
+            // A fully refunded order is still judged line by line (SETTLEMENT.md §6).
+            assertThat(reasonOf(() -> taawon.refund("o-1", hoursAfterT0(5), false, 0, 1))).isEqualTo("REFUND_EXCEEDS_PURCHASE");
         }
 
         @Test

@@ -119,11 +119,11 @@ class SplitRulesTest {
 
             assertThat(split.shares()).extracting(CooperativeShare::cooperative)
                     .containsExactly(ZAGORA.id(), TIGHANIMINE.id(), HAOUZ.id());
-            assertThat(share(split, ZAGORA)).isEqualTo(new CooperativeShare(ZAGORA.id(), mad(39996), mad(413), mad(2500),
+            assertThat(share(split, ZAGORA)).isEqualTo(CooperativeShare.of(ZAGORA.id(), mad(39996), mad(413), mad(2500),
                     mad(1979), mad(1348)));
-            assertThat(share(split, TIGHANIMINE)).isEqualTo(new CooperativeShare(TIGHANIMINE.id(), mad(12000), mad(124),
+            assertThat(share(split, TIGHANIMINE)).isEqualTo(CooperativeShare.of(TIGHANIMINE.id(), mad(12000), mad(124),
                     mad(0), mad(950), mad(381)));
-            assertThat(share(split, HAOUZ)).isEqualTo(new CooperativeShare(HAOUZ.id(), mad(45000), mad(464), mad(0),
+            assertThat(share(split, HAOUZ)).isEqualTo(CooperativeShare.of(HAOUZ.id(), mad(45000), mad(464), mad(0),
                     mad(4454), mad(1427)));
             assertThat(split.charged()).isEqualTo(mad(98495));
             assertThat(split.processorFee()).isEqualTo(mad(3156));
@@ -187,7 +187,7 @@ class SplitRulesTest {
             assertThat(split.charged()).isEqualTo(mad(0));
             assertThat(split.processorFee()).isEqualTo(mad(0));
             assertThat(split.shares()).singleElement().isEqualTo(
-                    new CooperativeShare(TINGHIR.id(), mad(95000), mad(95000), mad(0), mad(0), mad(0)));
+                    CooperativeShare.of(TINGHIR.id(), mad(95000), mad(95000), mad(0), mad(0), mad(0)));
             assertConserved(split);
         }
 
@@ -231,8 +231,8 @@ class SplitRulesTest {
             OrderSplit split = rules.split(j1(), known(coopA, coopB));
 
             assertThat(split.shares()).containsExactly(
-                    new CooperativeShare(coopA.id(), jpy(4999), jpy(507), jpy(0), jpy(562), jpy(200)),
-                    new CooperativeShare(coopB.id(), jpy(2666), jpy(270), jpy(0), jpy(0), jpy(106)));
+                    CooperativeShare.of(coopA.id(), jpy(4999), jpy(507), jpy(0), jpy(562), jpy(200)),
+                    CooperativeShare.of(coopB.id(), jpy(2666), jpy(270), jpy(0), jpy(0), jpy(106)));
             assertThat(split.platformShipping()).isEqualTo(jpy(1600));
             assertThat(split.platformFee()).isEqualTo(jpy(0));
             assertThat(split.processorFee()).isEqualTo(jpy(306));
@@ -249,7 +249,7 @@ class SplitRulesTest {
             OrderSplit split = rules.split(j2, known(coopA, coopB));
 
             assertThat(split.shares()).containsExactly(
-                    new CooperativeShare(coopB.id(), jpy(1333), jpy(1333), jpy(0), jpy(0), jpy(0)));
+                    CooperativeShare.of(coopB.id(), jpy(1333), jpy(1333), jpy(0), jpy(0), jpy(0)));
             assertThat(split.processorFee()).isEqualTo(jpy(18));
             assertThat(split.platformFee()).isEqualTo(jpy(18));
             assertThat(split.platformShipping()).isEqualTo(jpy(500));
@@ -279,7 +279,7 @@ class SplitRulesTest {
             OrderSplit split = rules.split(order, known(TIGHANIMINE));
 
             assertThat(split.shares()).containsExactly(
-                    new CooperativeShare(TIGHANIMINE.id(), mad(32500), mad(0), mad(3000), mad(2600), mad(0)));
+                    CooperativeShare.of(TIGHANIMINE.id(), mad(32500), mad(0), mad(3000), mad(2600), mad(0)));
             assertThat(split.shares().get(0).earned()).isEqualTo(mad(32900));
             assertThat(split.platformFee()).isEqualTo(mad(1330));
             assertThat(split.platformEarned()).isEqualTo(mad(1270));
@@ -297,8 +297,8 @@ class SplitRulesTest {
 
             // T = 0 + 300 + 1333 = 1633, F = rhe(58.788) = 59 over 300 and 1333: 10.84, 48.16 -> 11, 48
             assertThat(split.shares()).containsExactly(
-                    new CooperativeShare(coopA.id(), jpy(0), jpy(0), jpy(300), jpy(0), jpy(11)),
-                    new CooperativeShare(coopB.id(), jpy(1333), jpy(0), jpy(0), jpy(0), jpy(48)));
+                    CooperativeShare.of(coopA.id(), jpy(0), jpy(0), jpy(300), jpy(0), jpy(11)),
+                    CooperativeShare.of(coopB.id(), jpy(1333), jpy(0), jpy(0), jpy(0), jpy(48)));
             assertConserved(split);
         }
     }
