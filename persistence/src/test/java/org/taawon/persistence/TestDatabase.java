@@ -21,22 +21,30 @@ import org.junit.jupiter.api.Assumptions;
  */
 public enum TestDatabase {
     H2("H2 in memory", null, null, null),
-    POSTGRESQL("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3", "postgres", ""),
-    MARIADB("MariaDB", "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000", "root", "");
+    POSTGRESQL("PostgreSQL", "jdbc:postgresql://" + address("postgresql", "127.0.0.1:5432") + "/", "postgres", ""),
+    MARIADB("MariaDB", "jdbc:mariadb://" + address("mariadb", "127.0.0.1:3306") + "/", "root", "");
 
     private static final Map<TestDatabase, TaawonStore> STORES = new ConcurrentHashMap<>();
     private static final Map<TestDatabase, Optional<String>> UNREACHABLE = new ConcurrentHashMap<>();
 
     private final String label;
+    private final String serverUrl;
     private final String adminUrl;
     private final String user;
     private final String password;
 
-    TestDatabase(String label, String adminUrl, String user, String password) {
+    TestDatabase(String label, String serverUrl, String user, String password) {
         this.label = label;
-        this.adminUrl = adminUrl;
+        this.serverUrl = serverUrl;
+        this.adminUrl = serverUrl == null ? null
+                : serverUrl + "test" + (serverUrl.startsWith("jdbc:postgresql") ? "?connectTimeout=3" : "?connectTimeout=3000");
         this.user = user;
         this.password = password;
+    }
+
+    /** host:port of a server, {@code -Dtaawon.test.<database>.address} to test against another one. */
+    private static String address(String database, String fallback) {
+        return System.getProperty("taawon.test." + database + ".address", fallback);
     }
 
     public static boolean ci() {
@@ -100,10 +108,10 @@ public enum TestDatabase {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             if (this == POSTGRESQL) {
                 statement.execute("CREATE SCHEMA " + name);
-                url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name;
+                url = serverUrl + "test?currentSchema=" + name;
             } else {
                 statement.execute("CREATE DATABASE " + name);
-                url = "jdbc:mariadb://127.0.0.1:3306/" + name;
+                url = serverUrl + name;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create " + name + " on " + label, e);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.factory.Mappers;
 import org.taawon.core.cart.Cart;
 import org.taawon.core.cart.CartId;
 import org.taawon.core.cart.CartLine;
@@ -19,7 +18,7 @@ import org.taawon.persistence.support.EntityMappingConfig;
 @Mapper(config = EntityMappingConfig.class)
 interface CartEntityMapper {
 
-    CartEntityMapper MAPPER = Mappers.getMapper(CartEntityMapper.class);
+    CartEntityMapper MAPPER = new GeneratedCartEntityMapper();
 
     CartLine toDomain(CartLineEntity entity);
 

@@ -3,7 +3,6 @@ package org.taawon.persistence.catalogue;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.factory.Mappers;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.persistence.support.EntityMappingConfig;
 
@@ -11,7 +10,7 @@ import org.taawon.persistence.support.EntityMappingConfig;
 @Mapper(config = EntityMappingConfig.class)
 interface CooperativeEntityMapper {
 
-    CooperativeEntityMapper MAPPER = Mappers.getMapper(CooperativeEntityMapper.class);
+    CooperativeEntityMapper MAPPER = new GeneratedCooperativeEntityMapper();
 
     // MapStruct takes the record's copy-with methods for setters; the constructor sets everything.
     @Mapping(target = "withCommissionRate", ignore = true)

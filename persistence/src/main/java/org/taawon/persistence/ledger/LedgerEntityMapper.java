@@ -4,7 +4,6 @@ import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.factory.Mappers;
 import org.taawon.core.ledger.LedgerEntry;
 import org.taawon.core.ledger.LedgerTransaction;
 import org.taawon.persistence.support.EntityMappingConfig;
@@ -13,7 +12,7 @@ import org.taawon.persistence.support.EntityMappingConfig;
 @Mapper(config = EntityMappingConfig.class)
 interface LedgerEntityMapper {
 
-    LedgerEntityMapper MAPPER = Mappers.getMapper(LedgerEntityMapper.class);
+    LedgerEntityMapper MAPPER = new GeneratedLedgerEntityMapper();
 
     @Mapping(target = "id", source = "transactionId")
     LedgerTransaction toDomain(LedgerTransactionEntity entity);

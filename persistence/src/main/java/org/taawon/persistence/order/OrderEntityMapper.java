@@ -8,7 +8,6 @@ import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.factory.Mappers;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderLine;
@@ -26,7 +25,7 @@ import org.taawon.persistence.support.EpochNanos;
 @Mapper(config = EntityMappingConfig.class)
 interface OrderEntityMapper {
 
-    OrderEntityMapper MAPPER = Mappers.getMapper(OrderEntityMapper.class);
+    OrderEntityMapper MAPPER = new GeneratedOrderEntityMapper();
 
     CommonMappings COMMON = new CommonMappings();
 

@@ -3,7 +3,6 @@ package org.taawon.persistence.payout;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.factory.Mappers;
 import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutRun;
 import org.taawon.persistence.support.EntityMappingConfig;
@@ -12,7 +11,7 @@ import org.taawon.persistence.support.EntityMappingConfig;
 @Mapper(config = EntityMappingConfig.class)
 interface PayoutEntityMapper {
 
-    PayoutEntityMapper MAPPER = Mappers.getMapper(PayoutEntityMapper.class);
+    PayoutEntityMapper MAPPER = new GeneratedPayoutEntityMapper();
 
     @Mapping(target = "id", source = "runId")
     PayoutRun toDomain(PayoutRunEntity entity);
