@@ -28,7 +28,7 @@ CREATE TABLE taawon_cooperative (
     destination_account     VARCHAR(128),
     destination_holder      VARCHAR(255),
     version                 BIGINT       NOT NULL,
-    CONSTRAINT taawon_cooperative_pk PRIMARY KEY (cooperative_id),
+    PRIMARY KEY (cooperative_id),
     CONSTRAINT taawon_cooperative_ck_commission CHECK (commission_bp BETWEEN 0 AND 10000),
     CONSTRAINT taawon_cooperative_ck_minimum CHECK (payout_minimum_minor >= 0)
 );
@@ -42,7 +42,7 @@ CREATE TABLE taawon_product (
     price_currency  CHAR(3)      NOT NULL,
     stock           BIGINT       NOT NULL,
     version         BIGINT       NOT NULL,
-    CONSTRAINT taawon_product_pk PRIMARY KEY (sku),
+    PRIMARY KEY (sku),
     CONSTRAINT taawon_product_ck_price CHECK (price_minor >= 0),
     -- the last line of defence against overselling
     CONSTRAINT taawon_product_ck_stock CHECK (stock >= 0)
@@ -52,7 +52,7 @@ CREATE TABLE taawon_cart (
     id      BIGINT       NOT NULL,
     cart_id VARCHAR(128) NOT NULL,
     version BIGINT       NOT NULL,
-    CONSTRAINT taawon_cart_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_cart_uk_cart_id UNIQUE (cart_id)
 );
 
@@ -63,7 +63,7 @@ CREATE TABLE taawon_cart_line (
     sku      VARCHAR(128) NOT NULL,
     quantity BIGINT       NOT NULL,
     version  BIGINT       NOT NULL,
-    CONSTRAINT taawon_cart_line_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_cart_line_fk_cart FOREIGN KEY (cart_pk) REFERENCES taawon_cart (id),
     CONSTRAINT taawon_cart_line_uk_line UNIQUE (cart_pk, line_no)
 );
@@ -79,7 +79,7 @@ CREATE TABLE taawon_order (
     payment_reference VARCHAR(255),
     status_changed_at BIGINT       NOT NULL,
     version           BIGINT       NOT NULL,
-    CONSTRAINT taawon_order_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_order_uk_order_id UNIQUE (order_id)
 );
 
@@ -95,7 +95,7 @@ CREATE TABLE taawon_sub_order (
     fulfilment        VARCHAR(24)  NOT NULL,
     shipped_at        BIGINT,
     delivered_at      BIGINT,
-    CONSTRAINT taawon_sub_order_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_sub_order_fk_order FOREIGN KEY (order_pk) REFERENCES taawon_order (id),
     CONSTRAINT taawon_sub_order_uk_cooperative UNIQUE (order_pk, cooperative_id)
 );
@@ -113,7 +113,7 @@ CREATE TABLE taawon_order_line (
     discount_minor      BIGINT       NOT NULL,
     discount_currency   CHAR(3)      NOT NULL,
     refunded_units      BIGINT       NOT NULL,
-    CONSTRAINT taawon_order_line_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_order_line_fk_order FOREIGN KEY (order_pk) REFERENCES taawon_order (id),
     CONSTRAINT taawon_order_line_uk_index UNIQUE (order_pk, line_index),
     CONSTRAINT taawon_order_line_ck_refunded CHECK (refunded_units >= 0 AND refunded_units <= quantity)
@@ -125,7 +125,7 @@ CREATE TABLE taawon_refund (
     refund_number INTEGER NOT NULL,
     refunded_at   BIGINT  NOT NULL,
     restock       BOOLEAN NOT NULL,
-    CONSTRAINT taawon_refund_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_refund_fk_order FOREIGN KEY (order_pk) REFERENCES taawon_order (id),
     CONSTRAINT taawon_refund_uk_number UNIQUE (order_pk, refund_number)
 );
@@ -140,7 +140,7 @@ CREATE TABLE taawon_refunded_line (
     units           BIGINT       NOT NULL,
     amount_minor    BIGINT       NOT NULL,
     amount_currency CHAR(3)      NOT NULL,
-    CONSTRAINT taawon_refunded_line_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_refunded_line_fk_refund FOREIGN KEY (refund_pk) REFERENCES taawon_refund (id),
     CONSTRAINT taawon_refunded_line_uk_line UNIQUE (refund_pk, line_index)
 );
@@ -151,7 +151,7 @@ CREATE TABLE taawon_ledger_transaction (
     recorded_at    BIGINT       NOT NULL,
     currency       CHAR(3)      NOT NULL,
     version        BIGINT       NOT NULL,
-    CONSTRAINT taawon_ledger_transaction_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_ledger_transaction_uk_id UNIQUE (transaction_id)
 );
 
@@ -164,7 +164,7 @@ CREATE TABLE taawon_ledger_entry (
     amount_minor   BIGINT       NOT NULL,
     currency       CHAR(3)      NOT NULL,
     effective_at   BIGINT       NOT NULL,
-    CONSTRAINT taawon_ledger_entry_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_ledger_entry_fk_transaction FOREIGN KEY (transaction_pk) REFERENCES taawon_ledger_transaction (id)
 );
 CREATE INDEX taawon_ledger_entry_ix_account ON taawon_ledger_entry (account_type, account_owner, currency);
@@ -174,7 +174,7 @@ CREATE TABLE taawon_payout_run (
     run_id  VARCHAR(128) NOT NULL,
     run_at  BIGINT       NOT NULL,
     version BIGINT       NOT NULL,
-    CONSTRAINT taawon_payout_run_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_payout_run_uk_run_id UNIQUE (run_id)
 );
 
@@ -194,7 +194,7 @@ CREATE TABLE taawon_payout (
     rail_reference      VARCHAR(255),
     failure             VARCHAR(1000),
     version             BIGINT        NOT NULL,
-    CONSTRAINT taawon_payout_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT taawon_payout_uk_payout_id UNIQUE (payout_id),
     -- a run pays a cooperative at most once
     CONSTRAINT taawon_payout_uk_run_cooperative UNIQUE (run_id, cooperative_id),

@@ -74,7 +74,7 @@ public final class TaawonSchema {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-            log.info("Taawon's tables cleared");
+            log.debug("Taawon's tables cleared");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot clear Taawon's tables: " + e.getMessage(), e);
         }
