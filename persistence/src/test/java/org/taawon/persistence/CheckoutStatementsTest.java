@@ -12,7 +12,9 @@ import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.order.CheckoutRequest;
 import org.taawon.core.order.OrderId;
+import org.taawon.core.order.Order;
 import org.taawon.core.order.PlaceOrder;
+import org.taawon.core.order.RefundRequest;
 
 /**
  * A checkout costs a fixed number of statements, not one per row: a 10-line order over 4 cooperatives
@@ -51,5 +53,42 @@ class CheckoutStatementsTest {
                 + " %d queries)%n", database, statements, statistics.getEntityInsertCount(), statistics.getQueryExecutionCount());
         assertThat(statements).isLessThanOrEqualTo(BOUND);
         assertThat(store.orders().get(OrderId.of("measured")).lines()).hasSize(10);
+    }
+
+    @OnEveryDatabase
+    void reading_many_orders_costs_a_query_per_table_not_one_per_order(TestDatabase database) {
+        TaawonStore store = database.store();
+        store.clear();
+        Shop shop = new Shop(store);
+        shop.cooperatives(4);
+        store.transactions().inTransaction(() -> {
+            for (int i = 0; i < 10; i++) {
+                store.products().save(Fixtures.product("SKU-" + i, CooperativeId.of("coop-" + (i % 4)), 1000 + i, 1000));
+            }
+        });
+        PlaceOrder placeOrder = shop.placeOrder();
+        for (int n = 0; n < 20; n++) {
+            List<CartLine> lines = new ArrayList<>(List.of(CartLine.of("SKU-0", 1)));
+            for (int i = 1 + n % 3; i < 10; i += 2) {
+                lines.add(CartLine.of("SKU-" + i, 1));
+            }
+            CheckoutRequest request = new CheckoutRequest(OrderId.of("o-" + n), lines, Fixtures.mad(0), Map.of(), Fixtures.T0);
+            store.transactions().inTransaction(() -> {
+                placeOrder.place(request);
+                Order order = store.orders().findForUpdate(request.orderId()).orElseThrow();
+                order.markPaid("pay-" + request.orderId(), Fixtures.T0);
+                order.refund(List.of(new RefundRequest.Line(0, 1)), false, Fixtures.T0.plusSeconds(60));
+                store.orders().update(order);
+            });
+        }
+        Statistics statistics = store.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        int orders = store.orders().forCooperative(CooperativeId.of("coop-0")).size();
+
+        System.out.printf("20 orders with their lines, sub-orders and refunds read on %s: %d prepared statements%n", database,
+                statistics.getPrepareStatementCount());
+        assertThat(orders).isEqualTo(20);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
     }
 }

@@ -30,7 +30,7 @@ public final class JpaCooperatives implements Cooperatives {
     public List<Cooperative> all() {
         // Sorted here, not by the database, whose collation may order text differently from ids.
         return access.call(em -> em.createQuery("select c from CooperativeEntity c", CooperativeEntity.class)
-                .getResultStream().map(MAPPER::toDomain).sorted(Comparator.comparing(Cooperative::id)).toList());
+                .getResultList().stream().map(MAPPER::toDomain).sorted(Comparator.comparing(Cooperative::id)).toList());
     }
 
     @Override

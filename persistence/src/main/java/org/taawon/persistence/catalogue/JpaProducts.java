@@ -45,7 +45,7 @@ public final class JpaProducts implements Products {
     @Override
     public List<Product> all() {
         return access.call(em -> em.createQuery("select p from ProductEntity p", ProductEntity.class)
-                .getResultStream().map(MAPPER::toDomain).sorted(Comparator.comparing(Product::sku)).toList());
+                .getResultList().stream().map(MAPPER::toDomain).sorted(Comparator.comparing(Product::sku)).toList());
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class JpaLedgerEntries implements LedgerEntries {
     public Optional<LedgerTransaction> find(TransactionId id) {
         return access.call(em -> em.createQuery("select t from LedgerTransactionEntity t left join fetch t.entries"
                         + " where t.transactionId = :id", LedgerTransactionEntity.class)
-                .setParameter("id", id.value()).getResultStream().findFirst().map(MAPPER::toDomain));
+                .setParameter("id", id.value()).getResultList().stream().findFirst().map(MAPPER::toDomain));
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class JpaLedgerEntries implements LedgerEntries {
                             + " and e.amount.currency = :currency group by e.kind", Object[].class)
                     .setParameter("type", account.type()).setParameter("owner", account.owner())
                     .setParameter("currency", currency.getCurrencyCode())
-                    .getResultStream().forEach(row -> totals.put((EntryKind) row[0], Money.of(((Number) row[1]).longValue(), currency)));
+                    .getResultList().stream().forEach(row -> totals.put((EntryKind) row[0], Money.of(((Number) row[1]).longValue(), currency)));
             return totals;
         });
     }
@@ -138,7 +138,7 @@ public final class JpaLedgerEntries implements LedgerEntries {
                             + " sum(case when e.amount.currency = :currency then e.amount.amountMinor else 0 end)"
                             + " from LedgerEntryEntity e group by e.accountType, e.accountOwner", Object[].class)
                     .setParameter("currency", currency.getCurrencyCode())
-                    .getResultStream().forEach(row -> balances.put(new Account((AccountType) row[0], (String) row[1]),
+                    .getResultList().stream().forEach(row -> balances.put(new Account((AccountType) row[0], (String) row[1]),
                             Money.of(((Number) row[2]).longValue(), currency)));
             return balances;
         });
@@ -149,7 +149,7 @@ public final class JpaLedgerEntries implements LedgerEntries {
         return access.call(em -> em.createQuery("select e from LedgerEntryEntity e join fetch e.transaction t where "
                         + ACCOUNT + " order by t.id, e.id", LedgerEntryEntity.class)
                 .setParameter("type", account.type()).setParameter("owner", account.owner())
-                .getResultStream().map(e -> new Posting(TransactionId.of(e.getTransaction().getTransactionId()),
+                .getResultList().stream().map(e -> new Posting(TransactionId.of(e.getTransaction().getTransactionId()),
                         EpochNanos.toInstant(e.getTransaction().getRecordedAt()), MAPPER.toDomain(e)))
                 .toList());
     }

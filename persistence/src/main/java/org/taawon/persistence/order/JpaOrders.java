@@ -42,14 +42,14 @@ public final class JpaOrders implements Orders {
     public Optional<Order> find(OrderId id) {
         return access.call(em -> em.createQuery(
                         "select o from OrderEntity o left join fetch o.lines where o.orderId = :id", OrderEntity.class)
-                .setParameter("id", id.value()).getResultStream().findFirst().map(MAPPER::toDomain));
+                .setParameter("id", id.value()).getResultList().stream().findFirst().map(MAPPER::toDomain));
     }
 
     @Override
     public Optional<Order> findForUpdate(OrderId id) {
         return access.call(em -> em.createQuery("select o from OrderEntity o where o.orderId = :id", OrderEntity.class)
                 .setParameter("id", id.value()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().map(MAPPER::toDomain));
+                .getResultList().stream().findFirst().map(MAPPER::toDomain));
     }
 
     @Override
@@ -77,7 +77,7 @@ public final class JpaOrders implements Orders {
         return access.call(em -> em.createQuery("select o from OrderEntity o where exists"
                         + " (select 1 from SubOrderEntity s where s.order = o and s.cooperative = :cooperative)"
                         + " order by o.id", OrderEntity.class)
-                .setParameter("cooperative", cooperative.value()).getResultStream().map(MAPPER::toDomain).toList());
+                .setParameter("cooperative", cooperative.value()).getResultList().stream().map(MAPPER::toDomain).toList());
     }
 
     /** Served from the persistence context when the order is already loaded in this transaction. */

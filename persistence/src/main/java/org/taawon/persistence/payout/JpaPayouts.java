@@ -58,7 +58,7 @@ public final class JpaPayouts implements Payouts {
     @Override
     public List<PayoutRun> runs() {
         return access.call(em -> em.createQuery("select r from PayoutRunEntity r order by r.at, r.id", PayoutRunEntity.class)
-                .getResultStream().map(MAPPER::toDomain).toList());
+                .getResultList().stream().map(MAPPER::toDomain).toList());
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class JpaPayouts implements Payouts {
     @Override
     public List<Payout> forRun(PayoutRunId run) {
         return access.call(em -> em.createQuery("select p from PayoutEntity p where p.run = :run", PayoutEntity.class)
-                .setParameter("run", run.value()).getResultStream().map(MAPPER::toDomain)
+                .setParameter("run", run.value()).getResultList().stream().map(MAPPER::toDomain)
                 .sorted(Comparator.comparing(Payout::cooperative)).toList());
     }
 
@@ -96,14 +96,14 @@ public final class JpaPayouts implements Payouts {
     public List<Payout> forCooperative(CooperativeId cooperative) {
         return access.call(em -> em.createQuery("select p from PayoutEntity p where p.cooperative = :cooperative"
                         + " order by p.plannedAt, p.id", PayoutEntity.class)
-                .setParameter("cooperative", cooperative.value()).getResultStream().map(MAPPER::toDomain).toList());
+                .setParameter("cooperative", cooperative.value()).getResultList().stream().map(MAPPER::toDomain).toList());
     }
 
     @Override
     public List<Payout> inState(PayoutState state) {
         return access.call(em -> em.createQuery("select p from PayoutEntity p where p.state = :state order by p.id",
                         PayoutEntity.class)
-                .setParameter("state", state).getResultStream().map(MAPPER::toDomain).toList());
+                .setParameter("state", state).getResultList().stream().map(MAPPER::toDomain).toList());
     }
 
     private static Session session(EntityManager em) {
