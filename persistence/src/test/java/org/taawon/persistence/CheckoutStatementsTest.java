@@ -18,8 +18,8 @@ import org.taawon.core.order.RefundRequest;
 
 /**
  * A checkout costs a fixed number of statements, not one per row: a 10-line order over 4 cooperatives
- * (10 product reads, 10 conditional stock updates, 4 cooperative reads, 2 existence checks, inserts in
- * batches, sequence calls at most once per table) stays within {@value #BOUND} prepared statements.
+ * (10 product reads, 10 conditional stock updates, 4 cooperative reads, 2 existence checks, 5 batched
+ * inserts: 31; plus at most one call per sequence, 5, when a pooled block of ids runs out) stays within {@value #BOUND} prepared statements.
  */
 class CheckoutStatementsTest {
 
