@@ -21,9 +21,10 @@ public final class Order {
     private final Currency currency;
     private final Instant placedAt;
     private final Money discount;
-    private final List<OrderLine> lines;
-    private final List<SubOrder> subOrders;
-    private final List<Refund> refunds;
+    // Immutable lists, replaced whole on change: readers get them without a copy.
+    private List<OrderLine> lines;
+    private List<SubOrder> subOrders;
+    private List<Refund> refunds;
     private OrderStatus status;
     private String paymentReference;
     private Instant statusChangedAt;
@@ -38,9 +39,9 @@ public final class Order {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.discount = Objects.requireNonNull(discount, "discount");
-        this.lines = new ArrayList<>(lines);
-        this.subOrders = new ArrayList<>(subOrders);
-        this.refunds = new ArrayList<>(refunds);
+        this.lines = List.copyOf(lines);
+        this.subOrders = List.copyOf(subOrders);
+        this.refunds = List.copyOf(refunds);
         this.status = Objects.requireNonNull(status, "status");
         this.paymentReference = paymentReference.orElse(null);
         this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");
@@ -104,16 +105,16 @@ public final class Order {
     }
 
     public List<OrderLine> lines() {
-        return List.copyOf(lines);
+        return lines;
     }
 
     /** Sub-orders in order of their cooperative's first line. */
     public List<SubOrder> subOrders() {
-        return List.copyOf(subOrders);
+        return subOrders;
     }
 
     public List<Refund> refunds() {
-        return List.copyOf(refunds);
+        return refunds;
     }
 
     public OrderStatus status() {
@@ -190,7 +191,7 @@ public final class Order {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE,
                     "part of " + cooperative + " in order " + id + " cannot be shipped now (" + status + ", " + sub.fulfilment() + ")");
         }
-        subOrders.set(i, sub.shipped(at));
+        subOrders = replaced(subOrders, i, sub.shipped(at));
     }
 
     public void markDelivered(CooperativeId cooperative, Instant at) {
@@ -200,7 +201,13 @@ public final class Order {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE,
                     "part of " + cooperative + " in order " + id + " is not shipped");
         }
-        subOrders.set(i, sub.delivered(at));
+        subOrders = replaced(subOrders, i, sub.delivered(at));
+    }
+
+    private static <T> List<T> replaced(List<T> list, int index, T value) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, value);
+        return List.copyOf(copy);
     }
 
     private int subOrderIndex(CooperativeId cooperative) {
@@ -221,6 +228,31 @@ public final class Order {
         if (!status.isRefundable()) {
             throw new OrderRejectedException(OrderRejection.ORDER_NOT_REFUNDABLE, "order " + id + " is " + status);
         }
+        long[] units = unitsPerLine(requested);
+        List<RefundedLine> refunded = new ArrayList<>();
+        for (RefundRequest.Line entry : requested) {
+            int index = (int) entry.line();
+            if (units[index] > 0) {
+                OrderLine line = lines.get(index);
+                refunded.add(new RefundedLine(index, line.sku(), line.cooperative(), line.refundedUnits(), units[index],
+                        line.refundAmount(units[index])));
+                units[index] = 0;
+            }
+        }
+        Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
+        for (RefundedLine r : refunded) {
+            lines = replaced(lines, r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
+        }
+        List<Refund> all = new ArrayList<>(refunds);
+        all.add(refund);
+        refunds = List.copyOf(all);
+        status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        statusChangedAt = at;
+        return refund;
+    }
+
+    /** Checks a refund request in the order of §6 and sums its units per line; changes nothing. */
+    private long[] unitsPerLine(List<RefundRequest.Line> requested) {
         if (requested.isEmpty()) {
             throw new OrderRejectedException(OrderRejection.EMPTY_REFUND, "refund of " + id + " names no lines");
         }
@@ -233,32 +265,15 @@ public final class Order {
                         "refund of line " + line.line() + " of " + id + " needs at least 1 unit, not " + line.units());
             }
         }
-        List<Integer> order = new ArrayList<>();
         long[] units = new long[lines.size()];
         for (RefundRequest.Line line : requested) {
             int index = (int) line.line();
-            if (units[index] == 0) {
-                order.add(index);
-            }
             if (line.units() > lines.get(index).refundableUnits() - units[index]) {
                 throw new OrderRejectedException(OrderRejection.REFUND_EXCEEDS_PURCHASE,
                         "line " + index + " of " + id + " has only " + lines.get(index).refundableUnits() + " refundable units");
             }
             units[index] += line.units();
         }
-        List<RefundedLine> refunded = new ArrayList<>(order.size());
-        for (int index : order) {
-            OrderLine line = lines.get(index);
-            refunded.add(new RefundedLine(index, line.sku(), line.cooperative(), line.refundedUnits(), units[index],
-                    line.refundAmount(units[index])));
-        }
-        Refund refund = new Refund(refunds.size() + 1, at, refunded, restock);
-        for (RefundedLine r : refunded) {
-            lines.set(r.line(), lines.get(r.line()).withRefundedUnits(r.unitsBefore() + r.units()));
-        }
-        refunds.add(refund);
-        status = lines.stream().allMatch(l -> l.refundableUnits() == 0) ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
-        statusChangedAt = at;
-        return refund;
+        return units;
     }
 }

@@ -108,41 +108,22 @@ public final class PlaceOrder {
     }
 
     private Order allocate(CheckoutRequest request, List<Product> lineProducts) {
-        int n = lineProducts.size();
-        long[] gross = new long[n];
+        List<Money> gross = new ArrayList<>(lineProducts.size());
         Money merchandise = Money.zero(currency);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < lineProducts.size(); i++) {
             Money lineGross = lineProducts.get(i).price().times(request.lines().get(i).quantity());
-            gross[i] = lineGross.minor();
+            gross.add(lineGross);
             merchandise = merchandise.plus(lineGross);
         }
         Money discount = request.discount();
-        if (!discount.currency().equals(currency)) {
-            throw reject(OrderRejection.CURRENCY_MISMATCH, "discount in " + discount.currency() + ", order in " + currency);
-        }
+        requireOrderCurrency(discount, "discount");
         if (discount.isNegative() || discount.isGreaterThan(merchandise)) {
             throw reject(OrderRejection.INVALID_DISCOUNT, "discount " + discount + " must be 0.." + merchandise);
         }
-        List<Money> lineDiscounts = discount.allocate(gross);
-        List<OrderLine> lines = new ArrayList<>(n);
+        List<OrderLine> lines = lines(request, lineProducts, discount.allocate(gross));
         Map<CooperativeId, Money> subtotals = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            Product product = lineProducts.get(i);
-            OrderLine line = new OrderLine(i, product.sku(), product.cooperative(), product.price(),
-                    request.lines().get(i).quantity(), lineDiscounts.get(i), 0);
-            lines.add(line);
-            subtotals.merge(product.cooperative(), line.net(), Money::plus);
-        }
-        for (Map.Entry<CooperativeId, Money> e : request.shipping().entrySet()) {
-            Money amount = e.getValue();
-            if (!amount.currency().equals(currency)) {
-                throw reject(OrderRejection.CURRENCY_MISMATCH, "shipping in " + amount.currency() + ", order in " + currency);
-            }
-            if (amount.isNegative() || !subtotals.containsKey(e.getKey())) {
-                throw reject(OrderRejection.INVALID_SHIPPING, "shipping " + amount + " for " + e.getKey()
-                        + " is negative or for a cooperative without lines in the order");
-            }
-        }
+        lines.forEach(line -> subtotals.merge(line.cooperative(), line.net(), Money::plus));
+        checkShipping(request.shipping(), subtotals);
         List<SubOrder> subOrders = new ArrayList<>(subtotals.size());
         Money total = Money.zero(currency);
         for (Map.Entry<CooperativeId, Money> e : subtotals.entrySet()) {
@@ -155,6 +136,33 @@ public final class PlaceOrder {
         }
         return new Order(request.orderId(), currency, request.at(), discount, lines, subOrders, List.of(),
                 OrderStatus.PENDING_PAYMENT, Optional.empty(), request.at());
+    }
+
+    private static List<OrderLine> lines(CheckoutRequest request, List<Product> lineProducts, List<Money> lineDiscounts) {
+        List<OrderLine> lines = new ArrayList<>(lineProducts.size());
+        for (int i = 0; i < lineProducts.size(); i++) {
+            Product product = lineProducts.get(i);
+            lines.add(new OrderLine(i, product.sku(), product.cooperative(), product.price(),
+                    request.lines().get(i).quantity(), lineDiscounts.get(i), 0));
+        }
+        return lines;
+    }
+
+    /** §6: shipping is never negative and only for a cooperative with lines in the order. */
+    private void checkShipping(Map<CooperativeId, Money> shipping, Map<CooperativeId, Money> subtotals) {
+        for (Map.Entry<CooperativeId, Money> e : shipping.entrySet()) {
+            requireOrderCurrency(e.getValue(), "shipping");
+            if (e.getValue().isNegative() || !subtotals.containsKey(e.getKey())) {
+                throw reject(OrderRejection.INVALID_SHIPPING, "shipping " + e.getValue() + " for " + e.getKey()
+                        + " is negative or for a cooperative without lines in the order");
+            }
+        }
+    }
+
+    private void requireOrderCurrency(Money amount, String what) {
+        if (!amount.currency().equals(currency)) {
+            throw reject(OrderRejection.CURRENCY_MISMATCH, what + " in " + amount.currency() + ", order in " + currency);
+        }
     }
 
     private static OrderRejectedException reject(OrderRejection rejection, String message) {

@@ -48,10 +48,25 @@ public final class RunPayouts {
         }
         for (Payout payout : payouts.forRun(run.id())) {
             if (!payout.state().isFinal() && payout.state() != PayoutState.SENT) {
-                dispatch.send(payout.id());
+                sendLeavingFailuresForRecovery(payout);
             }
         }
         return new PayoutRunReport(run, payouts.forRun(run.id()));
+    }
+
+    /**
+     * A rail that cannot answer (network down, rate limited past its retries) leaves the payout in
+     * SENDING: the next run of the same id looks it up at the rail and only then sends it again. The
+     * other cooperatives' payouts go on.
+     */
+    private void sendLeavingFailuresForRecovery(Payout payout) {
+        try {
+            dispatch.send(payout.id());
+        } catch (RuntimeException unanswered) {
+            if (payouts.get(payout.id()).state() == PayoutState.PLANNED) {
+                throw unanswered;
+            }
+        }
     }
 
     private PayoutRun openRun(PayoutRunId id, Instant at) {

@@ -1,11 +1,13 @@
 package org.taawon.core.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
+import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderLine;
 
 /**
@@ -24,14 +26,25 @@ public interface CommissionRule {
      * What a rule may look at.
      *
      * @param cooperative the cooperative, with its own rate if it has one
-     * @param lines       its lines in the order (products, units, prices, discounts)
-     * @param subtotal    the sum of those lines' net amounts, the commission's base
+     * @param order       the order
+     * @param subtotal    the net of the cooperative's lines in it, the commission's base
      */
-    record Basis(Cooperative cooperative, List<OrderLine> lines, Money subtotal) {
+    record Basis(Cooperative cooperative, Order order, Money subtotal) {
         public Basis {
             Objects.requireNonNull(cooperative, "cooperative");
+            Objects.requireNonNull(order, "order");
             Objects.requireNonNull(subtotal, "subtotal");
-            lines = List.copyOf(lines);
+        }
+
+        /** The cooperative's lines in the order (products, units, prices, discounts), for rules by product or category. */
+        public List<OrderLine> lines() {
+            List<OrderLine> own = new ArrayList<>();
+            for (OrderLine line : order.lines()) {
+                if (line.cooperative().equals(cooperative.id())) {
+                    own.add(line);
+                }
+            }
+            return List.copyOf(own);
         }
     }
 

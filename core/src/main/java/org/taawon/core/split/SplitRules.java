@@ -2,6 +2,7 @@ package org.taawon.core.split;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
+import org.taawon.core.money.Allocation;
 import org.taawon.core.money.Money;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderLine;
@@ -35,47 +37,52 @@ public final class SplitRules {
 
     /** Splits a placed order; {@code cooperatives} resolves each sub-order's cooperative (for its rate). */
     public OrderSplit split(Order order, Function<CooperativeId, Cooperative> cooperatives) {
+        List<OrderLine> lines = order.lines();
         List<SubOrder> subs = order.subOrders();
         int n = subs.size();
-        Money zero = Money.zero(order.currency());
-        Money charged = order.total();
-        Money fee = policy.fee().feeOn(charged);
+        Currency currency = order.currency();
+        Money zero = Money.zero(currency);
         boolean coopsGetShipping = policy.shippingRecipient() == ShippingRecipient.COOPERATIVE;
 
-        long[] weights = new long[n];
+        // Order totals are bounded by PlaceOrder.MAX_TOTAL_MINOR, so these sums cannot overflow.
+        long charged = 0;
         long weightSum = 0;
+        long[] weights = new long[n];
         for (int i = 0; i < n; i++) {
             SubOrder sub = subs.get(i);
-            weights[i] = coopsGetShipping ? Math.addExact(sub.subtotal().minor(), sub.shipping().minor()) : sub.subtotal().minor();
-            weightSum = Math.addExact(weightSum, weights[i]);
+            charged += sub.subtotal().minor() + sub.shipping().minor();
+            weights[i] = sub.subtotal().minor() + (coopsGetShipping ? sub.shipping().minor() : 0);
+            weightSum += weights[i];
         }
+        Money total = Money.of(charged, currency);
+        Money fee = policy.fee().feeOn(total);
         boolean coopsBearFee = policy.feeBearer() == FeeBearer.COOPERATIVES && weightSum > 0;
-        List<Money> feeShares = coopsBearFee ? fee.allocate(weights) : null;
+        long[] feeShares = coopsBearFee ? Allocation.largestRemainder(fee.minor(), weights) : new long[n];
 
         List<CooperativeShare> shares = new ArrayList<>(n);
-        Money platformShipping = zero;
+        long platformShipping = 0;
         for (int i = 0; i < n; i++) {
             SubOrder sub = subs.get(i);
-            List<OrderLine> lines = linesOf(order, sub.cooperative());
-            Money sales = zero;
-            Money discounts = zero;
+            long sales = 0;
+            long discounts = 0;
             for (OrderLine line : lines) {
-                sales = sales.plus(line.gross());
-                discounts = discounts.plus(line.discount());
+                if (n == 1 || line.cooperative().equals(sub.cooperative())) {
+                    sales += line.unitPrice().minor() * line.quantity();
+                    discounts += line.discount().minor();
+                }
             }
-            Cooperative cooperative = cooperatives.apply(sub.cooperative());
-            Money commission = policy.commissionRule().commission(new CommissionRule.Basis(cooperative, lines, sub.subtotal()));
+            Money commission = policy.commissionRule().commission(
+                    new CommissionRule.Basis(cooperatives.apply(sub.cooperative()), order, sub.subtotal()));
             if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
                 throw new SplitPolicyException("commission rule gave " + commission + " on a subtotal of " + sub.subtotal());
             }
-            Money shipping = coopsGetShipping ? sub.shipping() : zero;
             if (!coopsGetShipping) {
-                platformShipping = platformShipping.plus(sub.shipping());
+                platformShipping += sub.shipping().minor();
             }
-            shares.add(new CooperativeShare(sub.cooperative(), sales, discounts, shipping, commission,
-                    coopsBearFee ? feeShares.get(i) : zero));
+            shares.add(new CooperativeShare(sub.cooperative(), currency, sales, discounts,
+                    coopsGetShipping ? sub.shipping().minor() : 0, commission.minor(), feeShares[i]));
         }
-        return new OrderSplit(order.id(), charged, shares, platformShipping, coopsBearFee ? zero : fee, fee);
+        return new OrderSplit(order.id(), total, shares, Money.of(platformShipping, currency), coopsBearFee ? zero : fee, fee);
     }
 
     /**
@@ -93,7 +100,7 @@ public final class SplitRules {
         for (Map.Entry<CooperativeId, Money> e : refunded.entrySet()) {
             CooperativeId coop = e.getKey();
             Money after = zero;
-            for (OrderLine line : linesOf(orderAfter, coop)) {
+            for (OrderLine line : linesOf(orderAfter.lines(), coop)) {
                 after = after.plus(line.refundedAmountAt(line.refundedUnits()));
             }
             Money before = after.minus(e.getValue());
@@ -114,13 +121,13 @@ public final class SplitRules {
         return commission.multiplyDivide(refundedNet.minor(), subtotal.minor(), RoundingMode.HALF_EVEN);
     }
 
-    private static List<OrderLine> linesOf(Order order, CooperativeId cooperative) {
-        List<OrderLine> lines = new ArrayList<>();
-        for (OrderLine line : order.lines()) {
+    private static List<OrderLine> linesOf(List<OrderLine> lines, CooperativeId cooperative) {
+        List<OrderLine> own = new ArrayList<>();
+        for (OrderLine line : lines) {
             if (line.cooperative().equals(cooperative)) {
-                lines.add(line);
+                own.add(line);
             }
         }
-        return lines;
+        return List.copyOf(own);
     }
 }

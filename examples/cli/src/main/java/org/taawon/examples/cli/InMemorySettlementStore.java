@@ -7,7 +7,9 @@ import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.InMemoryLedgerEntries;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.InMemoryOrders;
+import org.taawon.core.order.InMemoryProcessedEvents;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.InMemoryPayouts;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.UnitOfWork;
@@ -20,6 +22,8 @@ final class InMemorySettlementStore implements SettlementStore {
     private final Orders orders = new InMemoryOrders();
     private final LedgerEntries ledger = new InMemoryLedgerEntries();
     private final Payouts payouts = new InMemoryPayouts();
+    private final ProcessedEvents processedEvents = new InMemoryProcessedEvents();
+    private final SettlementLog log = new ProcessedEventsSettlementLog(processedEvents);
 
     @Override
     public Cooperatives cooperatives() {
@@ -44,6 +48,16 @@ final class InMemorySettlementStore implements SettlementStore {
     @Override
     public Payouts payouts() {
         return payouts;
+    }
+
+    @Override
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
+    }
+
+    @Override
+    public SettlementLog log() {
+        return log;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.taawon.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,11 +77,11 @@ final class ScenarioFile {
     }
 
     private static Scenario parse(JsonNode root) {
-        Currency currency = currency(requiredText(root, "currency", "$"), "$.currency");
+        Currency currency = currency(JsonFields.requiredText(root, "currency", "$"), "$.currency");
         SplitPolicy policy = policy(root.get("config"), currency);
-        List<Cooperative> cooperatives = cooperatives(requiredArray(root, "cooperatives", "$"), currency);
-        List<Product> products = products(requiredArray(root, "products", "$"), currency, cooperatives);
-        List<Scenario.Event> events = events(requiredArray(root, "events", "$"));
+        List<Cooperative> cooperatives = cooperatives(JsonFields.requiredArray(root, "cooperatives", "$"), currency);
+        List<Product> products = products(JsonFields.requiredArray(root, "products", "$"), currency, cooperatives);
+        List<Scenario.Event> events = events(JsonFields.requiredArray(root, "events", "$"));
         return new Scenario(currency, policy, cooperatives, products, events);
     }
 
@@ -99,16 +98,16 @@ final class ScenarioFile {
                 throw invalid("$.config." + name + " is not a configuration key (known: " + String.join(", ", sorted(CONFIG_KEYS)) + ")");
             }
         }
-        BasisPoints commission = rate(config, "defaultCommissionBps", "$.config", SplitPolicy.DEFAULT_COMMISSION);
-        BasisPoints feeRate = rate(config, "feeBps", "$.config", SplitPolicy.DEFAULT_FEE_RATE);
-        long feeFixed = optionalLong(config, "feeFixed", "$.config", SplitPolicy.DEFAULT_FEE_FIXED_MINOR);
+        BasisPoints commission = JsonFields.rate(config, "defaultCommissionBps", "$.config", SplitPolicy.DEFAULT_COMMISSION);
+        BasisPoints feeRate = JsonFields.rate(config, "feeBps", "$.config", SplitPolicy.DEFAULT_FEE_RATE);
+        long feeFixed = JsonFields.optionalLong(config, "feeFixed", "$.config", SplitPolicy.DEFAULT_FEE_FIXED_MINOR);
         if (feeFixed < 0 || feeFixed > FeeSchedule.MAX_FIXED_MINOR) {
             throw invalid("$.config.feeFixed must be 0.." + FeeSchedule.MAX_FIXED_MINOR + ", not " + feeFixed);
         }
-        FeeBearer bearer = enumValue(config, "feeBearer", "$.config", FeeBearer.class, FeeBearer.PLATFORM);
-        ShippingRecipient recipient = enumValue(config, "shippingRecipient", "$.config", ShippingRecipient.class,
+        FeeBearer bearer = JsonFields.enumValue(config, "feeBearer", "$.config", FeeBearer.class, FeeBearer.PLATFORM);
+        ShippingRecipient recipient = JsonFields.enumValue(config, "shippingRecipient", "$.config", ShippingRecipient.class,
                 ShippingRecipient.COOPERATIVE);
-        long holdDays = optionalLong(config, "holdDays", "$.config", SplitPolicy.DEFAULT_HOLD_DAYS);
+        long holdDays = JsonFields.optionalLong(config, "holdDays", "$.config", SplitPolicy.DEFAULT_HOLD_DAYS);
         if (holdDays < 0 || holdDays > 36_500) {
             throw invalid("$.config.holdDays must be 0..36500, not " + holdDays);
         }
@@ -121,32 +120,32 @@ final class ScenarioFile {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String where = "$.cooperatives[" + i + "]";
-            JsonNode node = object(array.get(i), where);
-            String id = requiredText(node, "id", where);
+            JsonNode node = JsonFields.object(array.get(i), where);
+            String id = JsonFields.requiredText(node, "id", where);
             if (!ids.add(id)) {
                 throw invalid(where + ".id: duplicate cooperative id '" + id + "'");
             }
-            long minimum = optionalLong(node, "payoutMinimum", where, 0);
+            long minimum = JsonFields.optionalLong(node, "payoutMinimum", where, 0);
             if (minimum < 0) {
                 throw invalid(where + ".payoutMinimum must not be negative");
             }
             Optional<BasisPoints> rate = node.has("commissionBps")
-                    ? Optional.of(rate(node, "commissionBps", where, null)) : Optional.empty();
-            result.add(new Cooperative(CooperativeId.of(id), optionalText(node, "name", where),
-                    enumValue(node, "kind", where, CooperativeKind.class, CooperativeKind.OTHER),
-                    optionalText(node, "region", where), rate, Money.of(minimum, currency), destination(node, where)));
+                    ? Optional.of(JsonFields.rate(node, "commissionBps", where, null)) : Optional.empty();
+            result.add(new Cooperative(CooperativeId.of(id), JsonFields.optionalText(node, "name", where),
+                    JsonFields.enumValue(node, "kind", where, CooperativeKind.class, CooperativeKind.OTHER),
+                    JsonFields.optionalText(node, "region", where), rate, Money.of(minimum, currency), destination(node, where)));
         }
         return result;
     }
 
     private static PayoutDestination destination(JsonNode node, String where) {
-        String stripe = optionalText(node, "stripeAccount", where);
+        String stripe = JsonFields.optionalText(node, "stripeAccount", where);
         if (!stripe.isEmpty()) {
             return new PayoutDestination.StripeAccount(stripe);
         }
-        String iban = optionalText(node, "iban", where);
+        String iban = JsonFields.optionalText(node, "iban", where);
         if (!iban.isEmpty()) {
-            return new PayoutDestination.BankAccount(iban, optionalText(node, "name", where));
+            return new PayoutDestination.BankAccount(iban, JsonFields.optionalText(node, "name", where));
         }
         return PayoutDestination.none();
     }
@@ -158,27 +157,27 @@ final class ScenarioFile {
         Set<String> skus = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String where = "$.products[" + i + "]";
-            JsonNode node = object(array.get(i), where);
-            String sku = requiredText(node, "sku", where);
+            JsonNode node = JsonFields.object(array.get(i), where);
+            String sku = JsonFields.requiredText(node, "sku", where);
             if (!skus.add(sku)) {
                 throw invalid(where + ".sku: duplicate sku '" + sku + "'");
             }
-            String coop = requiredText(node, "cooperative", where);
+            String coop = JsonFields.requiredText(node, "cooperative", where);
             if (!coopIds.contains(coop)) {
                 throw invalid(where + ".cooperative: no cooperative '" + coop + "'");
             }
-            long price = requiredLong(node, "price", where);
+            long price = JsonFields.requiredLong(node, "price", where);
             if (price < 0) {
                 throw invalid(where + ".price must not be negative");
             }
-            long stock = requiredLong(node, "stock", where);
+            long stock = JsonFields.requiredLong(node, "stock", where);
             if (stock < 0) {
                 throw invalid(where + ".stock must not be negative");
             }
             Currency productCurrency = node.has("currency")
-                    ? currency(requiredText(node, "currency", where), where + ".currency") : currency;
-            result.add(new Product(Sku.of(sku), CooperativeId.of(coop), optionalText(node, "name", where),
-                    optionalText(node, "category", where), Money.of(price, productCurrency), stock));
+                    ? currency(JsonFields.requiredText(node, "currency", where), where + ".currency") : currency;
+            result.add(new Product(Sku.of(sku), CooperativeId.of(coop), JsonFields.optionalText(node, "name", where),
+                    JsonFields.optionalText(node, "category", where), Money.of(price, productCurrency), stock));
         }
         return result;
     }
@@ -187,9 +186,9 @@ final class ScenarioFile {
         List<Scenario.Event> result = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String where = "$.events[" + i + "]";
-            JsonNode node = object(array.get(i), where);
-            String type = requiredText(node, "type", where);
-            Instant at = instant(requiredText(node, "at", where), where + ".at");
+            JsonNode node = JsonFields.object(array.get(i), where);
+            String type = JsonFields.requiredText(node, "type", where);
+            Instant at = instant(JsonFields.requiredText(node, "at", where), where + ".at");
             result.add(switch (type) {
                 case "checkout" -> checkout(node, where, at);
                 case "refund" -> refund(node, where, at);
@@ -201,36 +200,36 @@ final class ScenarioFile {
     }
 
     private static Scenario.Checkout checkout(JsonNode node, String where, Instant at) {
-        String order = Ids.requireValid(requiredText(node, "order", where), where + ".order");
-        JsonNode lines = requiredArray(node, "lines", where);
+        String order = Ids.requireValid(JsonFields.requiredText(node, "order", where), where + ".order");
+        JsonNode lines = JsonFields.requiredArray(node, "lines", where);
         List<Scenario.Checkout.Line> parsed = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
             String lineWhere = where + ".lines[" + j + "]";
-            JsonNode line = object(lines.get(j), lineWhere);
-            String sku = Ids.requireValid(requiredText(line, "sku", lineWhere), lineWhere + ".sku");
-            parsed.add(new Scenario.Checkout.Line(sku, clamped(line, "qty", lineWhere, true, 0)));
+            JsonNode line = JsonFields.object(lines.get(j), lineWhere);
+            String sku = Ids.requireValid(JsonFields.requiredText(line, "sku", lineWhere), lineWhere + ".sku");
+            parsed.add(new Scenario.Checkout.Line(sku, JsonFields.clamped(line, "qty", lineWhere, true, 0)));
         }
         Map<String, Long> shipping = new LinkedHashMap<>();
         JsonNode ship = node.get("shipping");
         if (ship != null) {
-            object(ship, where + ".shipping");
+            JsonFields.object(ship, where + ".shipping");
             for (Iterator<Map.Entry<String, JsonNode>> it = ship.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Ids.requireValid(e.getKey(), where + ".shipping key");
-                shipping.put(e.getKey(), clamped(ship, e.getKey(), where + ".shipping", true, 0));
+                shipping.put(e.getKey(), JsonFields.clamped(ship, e.getKey(), where + ".shipping", true, 0));
             }
         }
-        return new Scenario.Checkout(at, order, parsed, clamped(node, "discount", where, false, 0), shipping);
+        return new Scenario.Checkout(at, order, parsed, JsonFields.clamped(node, "discount", where, false, 0), shipping);
     }
 
     private static Scenario.Refund refund(JsonNode node, String where, Instant at) {
-        String order = Ids.requireValid(requiredText(node, "order", where), where + ".order");
-        JsonNode lines = requiredArray(node, "lines", where);
+        String order = Ids.requireValid(JsonFields.requiredText(node, "order", where), where + ".order");
+        JsonNode lines = JsonFields.requiredArray(node, "lines", where);
         List<Scenario.Refund.Line> parsed = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
             String lineWhere = where + ".lines[" + j + "]";
-            JsonNode line = object(lines.get(j), lineWhere);
-            parsed.add(new Scenario.Refund.Line(clamped(line, "line", lineWhere, true, 0), clamped(line, "qty", lineWhere, true, 0)));
+            JsonNode line = JsonFields.object(lines.get(j), lineWhere);
+            parsed.add(new Scenario.Refund.Line(JsonFields.clamped(line, "line", lineWhere, true, 0), JsonFields.clamped(line, "qty", lineWhere, true, 0)));
         }
         boolean restock = false;
         JsonNode r = node.get("restock");
@@ -241,126 +240,6 @@ final class ScenarioFile {
             restock = r.booleanValue();
         }
         return new Scenario.Refund(at, order, parsed, restock);
-    }
-
-    // --- field readers -------------------------------------------------------------------------
-
-    private static JsonNode object(JsonNode node, String where) {
-        if (node == null || !node.isObject()) {
-            throw invalid(where + " must be an object");
-        }
-        return node;
-    }
-
-    private static JsonNode requiredArray(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            throw invalid(where + "." + field + " is missing");
-        }
-        if (!value.isArray()) {
-            throw invalid(where + "." + field + " must be an array");
-        }
-        return value;
-    }
-
-    private static String requiredText(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            throw invalid(where + "." + field + " is missing");
-        }
-        if (!value.isTextual()) {
-            throw invalid(where + "." + field + " must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static String optionalText(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return "";
-        }
-        if (!value.isTextual()) {
-            throw invalid(where + "." + field + " must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static long requiredLong(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            throw invalid(where + "." + field + " is missing");
-        }
-        return exactLong(value, where + "." + field);
-    }
-
-    private static long optionalLong(JsonNode node, String field, String where, long absent) {
-        JsonNode value = node.get(field);
-        return value == null ? absent : exactLong(value, where + "." + field);
-    }
-
-    private static long exactLong(JsonNode value, String where) {
-        if (!value.isIntegralNumber()) {
-            throw invalid(where + " must be a JSON integer");
-        }
-        BigInteger big = value.bigIntegerValue();
-        if (big.bitLength() > 63) {
-            throw invalid(where + " is out of range");
-        }
-        return big.longValueExact();
-    }
-
-    /**
-     * An integer that the library judges (a quantity, a discount): beyond the long range it is clamped,
-     * since the rules refuse it anyway, with the reason they give.
-     */
-    private static long clamped(JsonNode node, String field, String where, boolean required, long absent) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            if (required) {
-                throw invalid(where + "." + field + " is missing");
-            }
-            return absent;
-        }
-        if (!value.isIntegralNumber()) {
-            throw invalid(where + "." + field + " must be a JSON integer");
-        }
-        BigInteger big = value.bigIntegerValue();
-        if (big.bitLength() > 63) {
-            return big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-        }
-        return big.longValueExact();
-    }
-
-    private static BasisPoints rate(JsonNode node, String field, String where, BasisPoints absent) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return absent;
-        }
-        long bps = exactLong(value, where + "." + field);
-        if (bps < 0 || bps > BasisPoints.WHOLE) {
-            throw invalid(where + "." + field + " must be 0..10000 basis points, not " + bps);
-        }
-        return BasisPoints.of(bps);
-    }
-
-    private static <E extends Enum<E>> E enumValue(JsonNode node, String field, String where, Class<E> type, E absent) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return absent;
-        }
-        if (!value.isTextual()) {
-            throw invalid(where + "." + field + " must be a string");
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value.textValue())) {
-                return constant;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            names.add(constant.name());
-        }
-        throw invalid(where + "." + field + ": unknown value '" + value.textValue() + "' (" + String.join(", ", names) + ")");
     }
 
     private static Currency currency(String code, String where) {

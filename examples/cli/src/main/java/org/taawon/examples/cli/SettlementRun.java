@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.CooperativeId;
@@ -55,42 +56,90 @@ final class SettlementRun {
                 clock, scenario.currency());
     }
 
-    /** Loads the catalogue, replays every event and returns the rejected ones. */
-    List<Rejection> run() {
-        store.inTransaction(() -> {
-            scenario.cooperatives().forEach(store.cooperatives()::save);
-            scenario.products().forEach(store.products()::save);
-            return null;
-        });
+    /**
+     * Loads the catalogue, replays every event and returns the rejected ones. A store that already
+     * holds part of this scenario (same fingerprint) is resumed: events with a recorded outcome are
+     * not replayed, and the result equals one uninterrupted run. A store holding anything else is
+     * refused.
+     */
+    List<Rejection> run(String fingerprint) {
+        Map<Integer, String> done = open(fingerprint);
         List<Rejection> rejected = new ArrayList<>();
         Instant lastAccepted = null;
         for (int i = 0; i < scenario.events().size(); i++) {
             Scenario.Event event = scenario.events().get(i);
-            if (lastAccepted != null && event.at().isBefore(lastAccepted)) {
-                rejected.add(new Rejection(i, OUT_OF_ORDER));
-                continue;
-            }
-            clock.set(event.at());
-            try {
-                apply(i, event);
+            String outcome = done.containsKey(i) ? done.get(i) : replay(i, event, lastAccepted);
+            if (SettlementLog.APPLIED.equals(outcome)) {
                 lastAccepted = event.at();
-            } catch (TaawonException e) {
-                rejected.add(new Rejection(i, e.reason()));
+            } else {
+                rejected.add(new Rejection(i, outcome));
             }
         }
         return rejected;
+    }
+
+    private Map<Integer, String> open(String fingerprint) {
+        Optional<String> held = store.inTransaction(() -> store.log().fingerprint());
+        if (held.isPresent() && !held.get().equals(fingerprint)) {
+            throw new StoreHoldsOtherDataException("it holds the settlement of another scenario");
+        }
+        if (held.isEmpty()) {
+            store.inTransaction(() -> {
+                if (store.holdsData()) {
+                    throw new StoreHoldsOtherDataException("it holds Taawon data that is not from a settle run");
+                }
+                scenario.cooperatives().forEach(store.cooperatives()::save);
+                scenario.products().forEach(store.products()::save);
+                store.log().start(fingerprint);
+                return null;
+            });
+        }
+        return store.inTransaction(() -> store.log().outcomes());
+    }
+
+    /** Replays one event and records its outcome with its effects; returns the outcome. */
+    private String replay(int index, Scenario.Event event, Instant lastAccepted) {
+        if (lastAccepted != null && event.at().isBefore(lastAccepted)) {
+            return rejectAndRecord(index, OUT_OF_ORDER);
+        }
+        clock.set(event.at());
+        try {
+            apply(index, event);
+            return SettlementLog.APPLIED;
+        } catch (TaawonException e) {
+            return rejectAndRecord(index, e.reason());
+        }
+    }
+
+    private String rejectAndRecord(int index, String reason) {
+        store.inTransaction(() -> {
+            store.log().record(index, reason);
+            return null;
+        });
+        return reason;
     }
 
     private void apply(int index, Scenario.Event event) {
         if (event instanceof Scenario.Checkout checkout) {
             store.inTransaction(() -> {
                 placeOrder.place(checkoutRequest(checkout));
-                return payOrder.pay(OrderId.of(checkout.order()), checkout.at());
+                payOrder.pay(OrderId.of(checkout.order()), checkout.at());
+                store.log().record(index, SettlementLog.APPLIED);
+                return null;
             });
         } else if (event instanceof Scenario.Refund refund) {
-            store.inTransaction(() -> refundLines.refund(refundRequest(refund)));
+            store.inTransaction(() -> {
+                refundLines.refund(refundRequest(refund));
+                store.log().record(index, SettlementLog.APPLIED);
+                return null;
+            });
         } else if (event instanceof Scenario.PayoutRun run) {
+            // A payout run commits cooperative by cooperative; run again under the same id it resumes.
             runPayouts.run(runId(index), run.at());
+            store.inTransaction(() -> {
+                store.log().record(index, SettlementLog.APPLIED);
+                return null;
+            });
         }
     }
 

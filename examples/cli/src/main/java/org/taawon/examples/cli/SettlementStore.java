@@ -6,6 +6,7 @@ import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.UnitOfWork;
 
@@ -23,6 +24,17 @@ interface SettlementStore extends AutoCloseable {
     Payouts payouts();
 
     UnitOfWork unitOfWork();
+
+    /** The library's record of external events applied, which keeps the settlement's log. */
+    ProcessedEvents processedEvents();
+
+    /** The store's record of the settlement it holds. */
+    SettlementLog log();
+
+    /** Whether the store holds any Taawon data (a catalogue, orders or ledger entries). */
+    default boolean holdsData() {
+        return !cooperatives().all().isEmpty() || !products().all().isEmpty() || !ledger().all().isEmpty();
+    }
 
     default <T> T inTransaction(Supplier<T> work) {
         return unitOfWork().inTransaction(work);

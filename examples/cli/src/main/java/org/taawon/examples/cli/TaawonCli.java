@@ -1,7 +1,6 @@
 package org.taawon.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +58,9 @@ public final class TaawonCli {
         } catch (InvalidScenarioException e) {
             err.println("settle: invalid scenario: " + e.getMessage());
             return INVALID;
+        } catch (StoreHoldsOtherDataException e) {
+            err.println("settle: " + e.getMessage());
+            return INVALID;
         } catch (UsageException e) {
             err.println("taawon-cli: " + e.getMessage() + " (try --help)");
             return INVALID;
@@ -90,8 +92,10 @@ public final class TaawonCli {
 
     static ObjectNode settle(Path file) throws IOException {
         Scenario scenario;
-        try (InputStream in = Files.newInputStream(file)) {
-            scenario = ScenarioFile.read(in);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+            scenario = ScenarioFile.read(new java.io.ByteArrayInputStream(bytes));
         } catch (NoSuchFileException e) {
             throw new InvalidScenarioException("no such file: " + file);
         } catch (IOException e) {
@@ -99,8 +103,17 @@ public final class TaawonCli {
         }
         try (SettlementStore store = new InMemorySettlementStore()) {
             SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), new InMemoryPayoutRail());
-            List<Rejection> rejected = run.run();
+            List<Rejection> rejected = run.run(fingerprint(bytes));
             return SettlementReport.of(scenario, store, rejected);
+        }
+    }
+
+    /** The scenario's identity in a store: the SHA-256 of the file's bytes. */
+    static String fingerprint(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

@@ -1,0 +1,156 @@
+package org.taawon.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the benchmarks: each in several forked JVMs, each fork measuring alternating library/baseline
+ * pairs; the medians over forks go to {@code results/latest.json} and a table on standard output.
+ *
+ * <pre>
+ * java -jar taawon-benchmarks.jar [--quick] [--out DIR]
+ * </pre>
+ */
+public final class RunBenchmarks {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--child")) {
+            child(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        boolean quick = List.of(args).contains("--quick");
+        Path out = Path.of(argAfter(args, "--out", "benchmarks/results"));
+        int forks = quick ? 2 : 3;
+        List<Result> results = new ArrayList<>();
+        results.addAll(split(quick ? 100_000 : 1_000_000, quick ? 5 : 9, forks));
+        write(out, results, quick);
+    }
+
+    /** B4: split and allocation, library vs plain longs. */
+    static List<Result> split(int lines, int pairs, int forks) throws IOException, InterruptedException {
+        List<JsonNode> measured = fork("B4", lines, pairs, forks, "-Xmx2g");
+        double lib = medianOf(measured, "libraryNanos") / lines;
+        double base = medianOf(measured, "baselineNanos") / lines;
+        double ratio = medianOf(measured, "ratio");
+        double libBytes = medianOf(measured, "libraryBytes") / lines;
+        double baseBytes = medianOf(measured, "baselineBytes") / lines;
+        return List.of(
+                new Result("B4 split: time per line", lib, "ns/line", base, ratio, "ratio <= 3", ratio <= 3),
+                new Result("B4 split: allocation per line", libBytes, "B/line", baseBytes,
+                        baseBytes > 0 ? libBytes / baseBytes : Double.NaN, "value <= 48", libBytes <= 48));
+    }
+
+    private static void child(String name, int size, int pairs) {
+        Measurement m;
+        if (name.equals("B4")) {
+            SplitWorkload workload = new SplitWorkload(size);
+            m = Measurement.pairs(workload::library, workload::baseline, 3, pairs);
+        } else {
+            throw new IllegalArgumentException("no benchmark " + name);
+        }
+        ObjectNode line = JSON.createObjectNode();
+        line.put("libraryNanos", m.libraryNanos()).put("baselineNanos", m.baselineNanos()).put("ratio", m.ratio())
+                .put("libraryBytes", m.libraryBytes()).put("baselineBytes", m.baselineBytes());
+        System.out.println("RESULT " + line);
+    }
+
+    private static List<JsonNode> fork(String name, int size, int pairs, int forks, String heap)
+            throws IOException, InterruptedException {
+        List<JsonNode> results = new ArrayList<>();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int f = 0; f < forks; f++) {
+            ProcessBuilder pb = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
+                    RunBenchmarks.class.getName(), "--child", name, String.valueOf(size), String.valueOf(pairs));
+            pb.redirectErrorStream(true);
+            Process process = pb.start();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.startsWith("RESULT ")) {
+                        results.add(JSON.readTree(line.substring(7)));
+                    } else {
+                        System.err.println("  [" + name + " fork " + f + "] " + line);
+                    }
+                }
+            }
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(name + " fork " + f + " failed");
+            }
+        }
+        return results;
+    }
+
+    private static double medianOf(List<JsonNode> forks, String field) {
+        double[] values = forks.stream().mapToDouble(n -> n.get(field).asDouble()).toArray();
+        return Measurement.median(values);
+    }
+
+    private static void write(Path dir, List<Result> results, boolean quick) throws IOException {
+        Files.createDirectories(dir);
+        ArrayNode array = JSON.createArrayNode();
+        for (Result r : results) {
+            ObjectNode node = array.addObject();
+            node.put("name", r.name());
+            putNumber(node, "value", r.value());
+            node.put("unit", r.unit());
+            putNumber(node, "baseline", r.baseline());
+            putNumber(node, "ratio", r.ratio());
+            node.put("target", r.target());
+            node.put("meets", r.meets());
+        }
+        Files.writeString(dir.resolve("latest.json"), JSON.writeValueAsString(array) + "\n");
+        System.out.println(machine() + (quick ? "  (quick sizes)" : ""));
+        System.out.printf(Locale.ROOT, "%-36s %14s %14s %8s  %-14s %s%n", "benchmark", "library", "baseline", "ratio", "target", "meets");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-36s %10.1f %-3s %10.1f %-3s %8.2f  %-14s %s%n", r.name(), r.value(),
+                    shortUnit(r.unit()), r.baseline(), shortUnit(r.unit()), r.ratio(), r.target(), r.meets() ? "yes" : "NO");
+        }
+    }
+
+    private static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, Math.round(value * 1000) / 1000.0);
+        }
+    }
+
+    private static String shortUnit(String unit) {
+        return unit.length() > 3 ? unit.substring(0, Math.min(3, unit.indexOf('/') > 0 ? unit.indexOf('/') : 3)) : unit;
+    }
+
+    static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return String.format(Locale.ROOT, "machine: %d cores, %.1f GiB memory, JDK %s (%s)", rt.availableProcessors(),
+                memory / (1024.0 * 1024 * 1024), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+
+    private static String argAfter(String[] args, String flag, String absent) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(flag)) {
+                return args[i + 1];
+            }
+        }
+        return absent;
+    }
+}
