@@ -23,6 +23,8 @@ import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.PaymentRecords;
+import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.UnitOfWork;
 import org.taawon.persistence.cart.JpaCarts;
@@ -30,6 +32,8 @@ import org.taawon.persistence.catalogue.JpaCooperatives;
 import org.taawon.persistence.catalogue.JpaProducts;
 import org.taawon.persistence.ledger.JpaLedgerEntries;
 import org.taawon.persistence.order.JpaOrders;
+import org.taawon.persistence.order.JpaPaymentRecords;
+import org.taawon.persistence.order.JpaProcessedEvents;
 import org.taawon.persistence.payout.JpaPayouts;
 import org.taawon.persistence.support.DatabaseVendor;
 import org.taawon.persistence.support.JpaTransactionRunner;
@@ -66,6 +70,8 @@ public final class TaawonStore implements AutoCloseable {
     private final Orders orders;
     private final LedgerEntries ledger;
     private final Payouts payouts;
+    private final ProcessedEvents processedEvents;
+    private final PaymentRecords paymentRecords;
 
     private TaawonStore(Builder builder) {
         this.inMemoryH2 = builder.jdbcUrl == null && builder.dataSource == null;
@@ -88,6 +94,8 @@ public final class TaawonStore implements AutoCloseable {
         this.orders = new JpaOrders(transactions);
         this.ledger = new JpaLedgerEntries(transactions);
         this.payouts = new JpaPayouts(transactions);
+        this.processedEvents = new JpaProcessedEvents(transactions);
+        this.paymentRecords = new JpaPaymentRecords(transactions);
         log.info("Taawon store open on {}", vendor);
     }
 
@@ -165,6 +173,16 @@ public final class TaawonStore implements AutoCloseable {
 
     public Payouts payouts() {
         return payouts;
+    }
+
+    /** External events already applied, with their outcomes. */
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
+    }
+
+    /** The gateway's last word on each payment. */
+    public PaymentRecords paymentRecords() {
+        return paymentRecords;
     }
 
     /** Transactions of this store; a checkout or a refund in one call commits all or nothing. */

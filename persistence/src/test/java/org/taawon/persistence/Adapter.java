@@ -11,7 +11,11 @@ import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.InMemoryLedgerEntries;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.InMemoryOrders;
+import org.taawon.core.order.InMemoryPaymentRecords;
+import org.taawon.core.order.InMemoryProcessedEvents;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.PaymentRecords;
+import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.InMemoryPayouts;
 import org.taawon.core.payout.Payouts;
 import org.taawon.persistence.support.TransactionRunner;
@@ -33,7 +37,8 @@ public enum Adapter {
     public Ports open() {
         if (database == null) {
             return new Ports(new InMemoryCooperatives(), new InMemoryProducts(), new InMemoryCarts(), new InMemoryOrders(),
-                    new InMemoryLedgerEntries(), new InMemoryPayouts(), new TransactionRunner() {
+                    new InMemoryLedgerEntries(), new InMemoryPayouts(), new InMemoryProcessedEvents(),
+                    new InMemoryPaymentRecords(), new TransactionRunner() {
                         @Override
                         public <T> T inTransaction(Supplier<T> work) {
                             return work.get();
@@ -43,11 +48,12 @@ public enum Adapter {
         TaawonStore store = database.store();
         store.clear();
         return new Ports(store.cooperatives(), store.products(), store.carts(), store.orders(), store.ledger(),
-                store.payouts(), store.transactions());
+                store.payouts(), store.processedEvents(), store.paymentRecords(), store.transactions());
     }
 
     /** The ports of one adapter. */
     public record Ports(Cooperatives cooperatives, Products products, Carts carts, Orders orders, LedgerEntries ledger,
-                        Payouts payouts, TransactionRunner transactions) {
+                        Payouts payouts, ProcessedEvents processedEvents, PaymentRecords paymentRecords,
+                        TransactionRunner transactions) {
     }
 }

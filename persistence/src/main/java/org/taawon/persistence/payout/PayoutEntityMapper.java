@@ -23,6 +23,7 @@ interface PayoutEntityMapper {
     @Mapping(target = "sent", ignore = true)
     @Mapping(target = "paid", ignore = true)
     @Mapping(target = "failed", ignore = true)
+    @Mapping(target = "reversed", ignore = true)
     @Mapping(target = "id", source = "payoutId")
     Payout toDomain(PayoutEntity entity);
 

@@ -75,12 +75,16 @@ public final class DatabaseErrors {
         return false;
     }
 
-    /** The exception to give a caller for {@code error}: our own as they are, conflicts as {@link StoreConflictException}. */
+    /**
+     * The exception to give a caller for {@code error}: our own as they are; conflicts, and a unique key
+     * taken by a concurrent transaction at commit, as {@link StoreConflictException} (run again, the work
+     * sees the other transaction's row and answers as its rules say).
+     */
     public static RuntimeException translate(RuntimeException error) {
         if (error instanceof TaawonException) {
             return error;
         }
-        if (isConflict(error)) {
+        if (isConflict(error) || isUniqueViolation(error)) {
             return new StoreConflictException("a concurrent transaction got in the way; nothing was applied: "
                     + error.getMessage(), error);
         }

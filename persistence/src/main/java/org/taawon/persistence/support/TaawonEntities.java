@@ -18,6 +18,8 @@ public final class TaawonEntities {
             "org.taawon.persistence.order.OrderLineEntity",
             "org.taawon.persistence.order.RefundEntity",
             "org.taawon.persistence.order.RefundedLineEntity",
+            "org.taawon.persistence.order.PaymentRecordEntity",
+            "org.taawon.persistence.order.ProcessedEventEntity",
             "org.taawon.persistence.ledger.LedgerTransactionEntity",
             "org.taawon.persistence.ledger.LedgerEntryEntity",
             "org.taawon.persistence.payout.PayoutRunEntity",

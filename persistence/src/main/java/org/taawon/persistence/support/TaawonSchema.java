@@ -31,7 +31,8 @@ public final class TaawonSchema {
             "taawon_refunded_line", "taawon_refund", "taawon_order_line", "taawon_sub_order", "taawon_order",
             "taawon_ledger_entry", "taawon_ledger_transaction",
             "taawon_payout", "taawon_payout_run",
-            "taawon_product", "taawon_cooperative");
+            "taawon_product", "taawon_cooperative",
+            "taawon_processed_event", "taawon_payment_record");
 
     private TaawonSchema() {
     }
