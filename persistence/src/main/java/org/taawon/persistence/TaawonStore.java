@@ -37,7 +37,7 @@ import org.taawon.persistence.order.JpaProcessedEvents;
 import org.taawon.persistence.payout.JpaPayouts;
 import org.taawon.persistence.support.DatabaseVendor;
 import org.taawon.persistence.support.JpaTransactionRunner;
-import org.taawon.persistence.support.TaawonEntities;
+import org.taawon.persistence.support.TaawonPersistenceUnit;
 import org.taawon.persistence.support.TaawonSchema;
 import org.taawon.persistence.support.TransactionRunner;
 
@@ -127,28 +127,9 @@ public final class TaawonStore implements AutoCloseable {
     }
 
     private static EntityManagerFactory entityManagerFactory(DataSource dataSource, Map<String, Object> extra) {
-        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("taawon");
-        TaawonEntities.classes().forEach(configuration::managedClass);
-        configuration.property("jakarta.persistence.nonJtaDataSource", dataSource);
-        TaawonStore.hibernateProperties().forEach(configuration::property);
+        HibernatePersistenceConfiguration configuration = TaawonPersistenceUnit.configuration("taawon", dataSource);
         extra.forEach(configuration::property);
         return configuration.createEntityManagerFactory();
-    }
-
-    /**
-     * The Hibernate settings the store runs with: JDBC batching with ordered inserts and updates, batch
-     * fetching of collections, and no schema generation (Flyway owns the schema). A host's own
-     * persistence unit should use the same.
-     */
-    public static Map<String, Object> hibernateProperties() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("hibernate.jdbc.batch_size", 50);
-        properties.put("hibernate.order_inserts", true);
-        properties.put("hibernate.order_updates", true);
-        properties.put("hibernate.jdbc.batch_versioned_data", true);
-        properties.put("hibernate.default_batch_fetch_size", 64);
-        properties.put("jakarta.persistence.schema-generation.database.action", "none");
-        return properties;
     }
 
     public Cooperatives cooperatives() {

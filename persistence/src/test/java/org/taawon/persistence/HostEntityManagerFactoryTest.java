@@ -25,6 +25,7 @@ import org.taawon.persistence.catalogue.JpaCooperatives;
 import org.taawon.persistence.order.JpaOrders;
 import org.taawon.persistence.support.EntityManagerAccess;
 import org.taawon.persistence.support.JpaTransactionRunner;
+import org.taawon.persistence.support.TaawonPersistenceUnit;
 import org.taawon.persistence.support.TaawonSchema;
 
 /**
@@ -49,7 +50,7 @@ class HostEntityManagerFactoryTest {
         unit.mappingFile("META-INF/taawon-orm.xml");
         unit.managedClass(HostNote.class);
         unit.property("jakarta.persistence.nonJtaDataSource", dataSource);
-        TaawonStore.hibernateProperties().forEach(unit::property);
+        TaawonPersistenceUnit.hibernateProperties().forEach(unit::property);
         entityManagerFactory = unit.createEntityManagerFactory();
     }
 
