@@ -67,8 +67,8 @@ public enum TestDatabase {
         if (adminUrl == null) {
             return Optional.empty();
         }
-        try (Connection ignored = admin()) {
-            return Optional.empty();
+        try (Connection connection = admin()) {
+            return connection.isValid(3) ? Optional.empty() : Optional.of("the connection is not valid");
         } catch (SQLException e) {
             return Optional.of(e.getMessage());
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.Session;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
@@ -16,6 +15,7 @@ import org.taawon.core.order.OrderRejection;
 import org.taawon.core.order.Orders;
 import org.taawon.persistence.support.DatabaseErrors;
 import org.taawon.persistence.support.EntityManagerAccess;
+import org.taawon.persistence.support.NaturalIds;
 
 /**
  * {@link Orders} in {@code taawon_order} and its child tables. The unique key on {@code order_id}
@@ -82,6 +82,6 @@ public final class JpaOrders implements Orders {
 
     /** Served from the persistence context when the order is already loaded in this transaction. */
     private static Optional<OrderEntity> byNaturalId(EntityManager em, OrderId id) {
-        return em.unwrap(Session.class).bySimpleNaturalId(OrderEntity.class).loadOptional(id.value());
+        return NaturalIds.find(em, OrderEntity.class, id.value());
     }
 }

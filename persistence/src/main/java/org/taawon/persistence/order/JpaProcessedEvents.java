@@ -9,9 +9,9 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.taawon.core.order.ProcessedEvents;
 import org.taawon.persistence.support.EntityManagerAccess;
+import org.taawon.persistence.support.NaturalIds;
 import org.taawon.persistence.support.EpochNanos;
 
 /**
@@ -69,6 +69,6 @@ public final class JpaProcessedEvents implements ProcessedEvents {
     }
 
     private static Optional<ProcessedEventEntity> find(EntityManager em, String eventId) {
-        return em.unwrap(Session.class).bySimpleNaturalId(ProcessedEventEntity.class).loadOptional(eventId);
+        return NaturalIds.find(em, ProcessedEventEntity.class, eventId);
     }
 }

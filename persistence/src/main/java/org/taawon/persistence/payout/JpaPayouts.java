@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutException;
@@ -18,6 +17,7 @@ import org.taawon.core.payout.PayoutState;
 import org.taawon.core.payout.Payouts;
 import org.taawon.persistence.support.DatabaseErrors;
 import org.taawon.persistence.support.EntityManagerAccess;
+import org.taawon.persistence.support.NaturalIds;
 
 /**
  * {@link Payouts} in {@code taawon_payout_run} and {@code taawon_payout}. The unique key on
@@ -37,7 +37,7 @@ public final class JpaPayouts implements Payouts {
     @Override
     public void addRun(PayoutRun run) {
         access.run(em -> {
-            if (session(em).bySimpleNaturalId(PayoutRunEntity.class).loadOptional(run.id().value()).isPresent()) {
+            if (NaturalIds.find(em, PayoutRunEntity.class, run.id().value()).isPresent()) {
                 throw duplicateRun(run.id());
             }
             em.persist(MAPPER.toEntity(run));
@@ -51,7 +51,7 @@ public final class JpaPayouts implements Payouts {
 
     @Override
     public Optional<PayoutRun> findRun(PayoutRunId id) {
-        return access.call(em -> session(em).bySimpleNaturalId(PayoutRunEntity.class).loadOptional(id.value())
+        return access.call(em -> NaturalIds.find(em, PayoutRunEntity.class, id.value())
                 .map(MAPPER::toDomain));
     }
 
@@ -73,7 +73,7 @@ public final class JpaPayouts implements Payouts {
     @Override
     public void update(Payout payout) {
         access.run(em -> {
-            PayoutEntity entity = session(em).bySimpleNaturalId(PayoutEntity.class).loadOptional(payout.id().value())
+            PayoutEntity entity = NaturalIds.find(em, PayoutEntity.class, payout.id().value())
                     .orElseThrow(() -> new PayoutException(PayoutException.UNKNOWN_PAYOUT, "no payout " + payout.id()));
             MAPPER.update(payout, entity);
         });
@@ -81,7 +81,7 @@ public final class JpaPayouts implements Payouts {
 
     @Override
     public Optional<Payout> find(PayoutId id) {
-        return access.call(em -> session(em).bySimpleNaturalId(PayoutEntity.class).loadOptional(id.value())
+        return access.call(em -> NaturalIds.find(em, PayoutEntity.class, id.value())
                 .map(MAPPER::toDomain));
     }
 
@@ -104,9 +104,5 @@ public final class JpaPayouts implements Payouts {
         return access.call(em -> em.createQuery("select p from PayoutEntity p where p.state = :state order by p.id",
                         PayoutEntity.class)
                 .setParameter("state", state).getResultList().stream().map(MAPPER::toDomain).toList());
-    }
-
-    private static Session session(EntityManager em) {
-        return em.unwrap(Session.class);
     }
 }
