@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,6 +109,7 @@ public enum TestDatabase {
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String url;
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            dropLeftovers(statement);
             if (this == POSTGRESQL) {
                 statement.execute("CREATE SCHEMA " + name);
                 url = serverUrl + "test?currentSchema=" + name;
@@ -118,6 +122,30 @@ public enum TestDatabase {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
         return builder.jdbcUrl(url).user(user).password(password).build();
+    }
+
+    /** Schemas or databases of test runs that ended without their shutdown hook (a killed build), over a day old. */
+    private void dropLeftovers(Statement statement) throws SQLException {
+        List<String> names = new ArrayList<>();
+        String list = this == POSTGRESQL
+                ? "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'taawon_test_%'"
+                : "SHOW DATABASES LIKE 'taawon_test_%'";
+        try (ResultSet rows = statement.executeQuery(list)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        long dayAgo = System.currentTimeMillis() - 24 * 3600_000L;
+        for (String name : names) {
+            String[] parts = name.split("_");
+            try {
+                if (parts.length == 4 && Long.parseLong(parts[2], 36) < dayAgo) {
+                    statement.execute(this == POSTGRESQL ? "DROP SCHEMA " + name + " CASCADE" : "DROP DATABASE " + name);
+                }
+            } catch (NumberFormatException e) {
+                // not one of ours
+            }
+        }
     }
 
     private void drop(String name) {
