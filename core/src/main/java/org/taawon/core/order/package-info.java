@@ -5,6 +5,8 @@
  * {@link org.taawon.core.order.RefundLines} refunds lines by units (§4). Payment state, fulfilment and
  * the {@link org.taawon.core.order.OrderEvents} through which the ledger hears of every change live
  * here too, with the ports {@link org.taawon.core.order.Orders} and
- * {@link org.taawon.core.order.PaymentGateway}.
+ * {@link org.taawon.core.order.PaymentGateway}, and the gateway's own view of things:
+ * {@link org.taawon.core.order.PaymentRecords} and the {@link org.taawon.core.order.ProcessedEvents}
+ * that let gateway notifications take effect once.
  */
 package org.taawon.core.order;

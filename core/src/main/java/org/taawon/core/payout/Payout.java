@@ -72,6 +72,16 @@ public record Payout(PayoutId id, PayoutRunId run, CooperativeId cooperative, Mo
                 railReference, Optional.of(reason));
     }
 
+    /**
+     * A paid payout came back (a Stripe transfer reversed, a bank return after confirmation): it ends
+     * FAILED with the reason, and its money goes back to the cooperative's balance.
+     */
+    public Payout reversed(String reason) {
+        requireState(PayoutState.PAID);
+        return new Payout(id, run, cooperative, amount, destination, PayoutState.FAILED, plannedAt, attempts,
+                railReference, Optional.of(reason));
+    }
+
     private void requireState(PayoutState... allowed) {
         for (PayoutState s : allowed) {
             if (state == s) {

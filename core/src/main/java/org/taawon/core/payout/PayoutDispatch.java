@@ -83,6 +83,32 @@ public final class PayoutDispatch {
         });
     }
 
+    /**
+     * A payout that was PAID came back (its transfer reversed): it becomes FAILED and its money moves
+     * from paid back to the cooperative's payable. A payout not yet final is simply recorded as failed;
+     * one already failed is left as it is.
+     */
+    public Payout reverse(PayoutId id, String reason) {
+        Payout current = payouts.get(id);
+        if (current.state() != PayoutState.PAID) {
+            return record(id, PayoutRail.Outcome.failed(reason));
+        }
+        return unitOfWork.inTransaction(() -> {
+            Payout payout = payouts.get(id);
+            if (payout.state() != PayoutState.PAID) {
+                return payout;
+            }
+            Instant now = clock.instant();
+            Payout next = payout.reversed(reason);
+            ledger.append(LedgerTransaction.builder(TransactionId.of("payout-reversed:" + id.value()), now)
+                    .move(Account.paid(payout.cooperative()), Account.payable(payout.cooperative()),
+                            EntryKind.PAYOUT_RETURNED, payout.amount(), now)
+                    .build());
+            payouts.update(next);
+            return next;
+        });
+    }
+
     /** The ledger transaction of a planned payout: from the cooperative's payable to payouts in flight. */
     static LedgerTransaction plannedTransaction(Payout payout) {
         return LedgerTransaction.builder(TransactionId.of("payout:" + payout.id().value()), payout.plannedAt())
