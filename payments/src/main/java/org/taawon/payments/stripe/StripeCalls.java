@@ -46,13 +46,17 @@ final class StripeCalls {
         return call.run();
     }
 
-    /** Retries transient failures with the same request (and so the same key) up to the backoff's limit. */
-    <T> T withRetries(String what, Call<T> call) {
+    /**
+     * Retries transient failures with the same request (and so the same key) up to the backoff's limit.
+     * A 5xx is retried only for reads: Stripe stores it under a POST's key and would answer it again.
+     */
+    <T> T withRetries(String what, boolean read, Call<T> call) {
         for (int retry = 0; ; retry++) {
             try {
                 return once(call);
             } catch (StripeException e) {
-                if (!isTransient(e) || retry >= backoff.maxRetries()) {
+                boolean retriable = isTransient(e) && (read || !isServerError(e));
+                if (!retriable || retry >= backoff.maxRetries()) {
                     throw translate(what, e);
                 }
                 LOG.debug("{}: {} (retry {} of {})", what, e.getClass().getSimpleName(), retry + 1, backoff.maxRetries());

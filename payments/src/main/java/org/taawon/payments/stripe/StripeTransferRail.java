@@ -100,7 +100,7 @@ public final class StripeTransferRail implements PayoutRail {
     @Override
     public Optional<Outcome> lookUp(Payout payout) {
         TransferListParams list = TransferListParams.builder().setTransferGroup(payout.id().value()).setLimit(10L).build();
-        List<Transfer> transfers = calls.withRetries("transfer look-up for payout " + payout.id(),
+        List<Transfer> transfers = calls.withRetries("transfer look-up for payout " + payout.id(), true,
                 () -> client.v1().transfers().list(list)).getData();
         List<Transfer> ours = transfers.stream()
                 .filter(t -> t.getMetadata() == null || t.getMetadata().get("payout_id") == null

@@ -1,0 +1,83 @@
+package org.taawon.payments.stripe;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.taawon.core.payout.Payout;
+import org.taawon.core.payout.PayoutDispatch;
+import org.taawon.core.payout.PayoutId;
+import org.taawon.core.payout.PayoutRail;
+import org.taawon.core.payout.PayoutState;
+import org.taawon.core.payout.Payouts;
+
+import com.stripe.model.StripeObject;
+import com.stripe.model.Transfer;
+
+/**
+ * Transfer and payout events. {@code transfer.created} settles a payout still marked SENDING (its
+ * answer was lost in a crash); {@code transfer.reversed} fails the payout and returns its money to
+ * the cooperative's balance through {@link PayoutDispatch}. The connected accounts' own payouts to
+ * their banks ({@code payout.paid}, {@code payout.failed}) move no money of the platform's and are
+ * only logged.
+ */
+public final class TransferEvents implements StripeEventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransferEvents.class);
+
+    public static final String REVERSED = "TRANSFER_REVERSED";
+
+    private final Payouts payouts;
+    private final PayoutDispatch dispatch;
+
+    public TransferEvents(Payouts payouts, PayoutDispatch dispatch) {
+        this.payouts = Objects.requireNonNull(payouts, "payouts");
+        this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
+    }
+
+    @Override
+    public boolean apply(String type, StripeObject object, Instant createdAt) {
+        switch (type) {
+            case "transfer.created" -> created((Transfer) object);
+            case "transfer.reversed" -> reversed((Transfer) object);
+            case "payout.paid", "payout.failed" -> LOG.info("connected account payout event {}", type);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void created(Transfer transfer) {
+        payoutOf(transfer).filter(p -> p.state() == PayoutState.SENDING)
+                .ifPresent(p -> dispatch.record(p.id(), PayoutRail.Outcome.paid(transfer.getId())));
+    }
+
+    private void reversed(Transfer transfer) {
+        Optional<Payout> payout = payoutOf(transfer);
+        if (payout.isEmpty()) {
+            return;
+        }
+        long reversed = transfer.getAmountReversed() == null ? 0 : transfer.getAmountReversed();
+        if (!Boolean.TRUE.equals(transfer.getReversed()) && reversed < transfer.getAmount()) {
+            LOG.error("transfer {} of payout {} partly reversed ({} of {}): settle it by hand", transfer.getId(),
+                    payout.get().id(), reversed, transfer.getAmount());
+            return;
+        }
+        dispatch.reverse(payout.get().id(), REVERSED);
+    }
+
+    private Optional<Payout> payoutOf(Transfer transfer) {
+        String id = transfer.getMetadata() == null ? null : transfer.getMetadata().get("payout_id");
+        if (id == null) {
+            id = transfer.getTransferGroup();
+        }
+        Optional<Payout> payout = id == null ? Optional.empty() : payouts.find(new PayoutId(id));
+        if (payout.isEmpty()) {
+            LOG.warn("transfer {} belongs to no known payout", transfer.getId());
+        }
+        return payout;
+    }
+}
