@@ -67,7 +67,11 @@ public final class DisputeEvents implements StripeEventHandler {
         if (!type.equals("charge.dispute.created") && !type.equals("charge.dispute.closed")) {
             return false;
         }
-        Dispute dispute = (Dispute) object;
+        Dispute dispute = StripeWebhooks.expect(object, Dispute.class, type);
+        StripeWebhooks.required(dispute.getId(), "id");
+        StripeWebhooks.required(dispute.getAmount(), "amount");
+        StripeWebhooks.required(dispute.getCurrency(), "currency");
+        StripeWebhooks.required(dispute.getCreated(), "created");
         Optional<Order> order = lookup.orderOf(dispute.getPaymentIntent()).flatMap(orders::find);
         if (order.isEmpty()) {
             LOG.warn("dispute {} concerns no known order (payment {})", dispute.getId(), dispute.getPaymentIntent());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.taawon.core.money.Money;
+import org.taawon.core.money.TaawonException;
 import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Order;
@@ -55,14 +56,31 @@ public final class PaymentEvents implements StripeEventHandler {
     @Override
     public boolean apply(String type, StripeObject object, Instant createdAt) {
         switch (type) {
-            case "payment_intent.succeeded" -> succeeded((PaymentIntent) object, createdAt);
-            case "payment_intent.payment_failed", "payment_intent.canceled" -> failed((PaymentIntent) object, createdAt);
-            case "charge.refunded" -> refunded((Charge) object, createdAt);
+            case "payment_intent.succeeded" -> succeeded(intent(object, type), createdAt);
+            case "payment_intent.payment_failed", "payment_intent.canceled" -> failed(intent(object, type), createdAt);
+            case "charge.refunded" -> refunded(charge(object, type), createdAt);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private static PaymentIntent intent(StripeObject object, String type) {
+        PaymentIntent intent = StripeWebhooks.expect(object, PaymentIntent.class, type);
+        StripeWebhooks.required(intent.getId(), "id");
+        StripeWebhooks.required(intent.getAmount(), "amount");
+        StripeWebhooks.required(intent.getCurrency(), "currency");
+        return intent;
+    }
+
+    private static Charge charge(StripeObject object, String type) {
+        Charge charge = StripeWebhooks.expect(object, Charge.class, type);
+        StripeWebhooks.required(charge.getId(), "id");
+        StripeWebhooks.required(charge.getAmount(), "amount");
+        StripeWebhooks.required(charge.getAmountRefunded(), "amount_refunded");
+        StripeWebhooks.required(charge.getCurrency(), "currency");
+        return charge;
     }
 
     private void succeeded(PaymentIntent intent, Instant at) {
@@ -145,10 +163,21 @@ public final class PaymentEvents implements StripeEventHandler {
         if (id == null) {
             id = transferGroup;
         }
-        return id == null || id.isBlank() ? Optional.empty() : Optional.of(OrderId.of(id));
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OrderId.of(id));
+        } catch (TaawonException e) {
+            throw new InvalidWebhookException("event names an invalid order id", e);
+        }
     }
 
     static Money money(long minor, String currency) {
-        return Money.of(minor, currency.toUpperCase(Locale.ROOT));
+        try {
+            return Money.of(minor, currency.toUpperCase(Locale.ROOT));
+        } catch (TaawonException | IllegalArgumentException e) {
+            throw new InvalidWebhookException("event names an unknown currency '" + currency + "'", e);
+        }
     }
 }

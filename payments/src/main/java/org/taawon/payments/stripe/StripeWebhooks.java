@@ -162,6 +162,26 @@ public final class StripeWebhooks {
         }
     }
 
+    /**
+     * A field a handler needs from a verified event; its absence makes the delivery malformed. Stripe
+     * always sends these, so only a body signed with the secret but not written by Stripe lacks one.
+     */
+    static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new InvalidWebhookException("event object has no " + what);
+        }
+        return value;
+    }
+
+    /** The event's object as the class its type promises, or a malformed delivery. */
+    static <T> T expect(Object object, Class<T> type, String eventType) {
+        if (!type.isInstance(object)) {
+            throw new InvalidWebhookException(eventType + " carries a " + object.getClass().getSimpleName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(object);
+    }
+
     /** Collects the secrets, tolerance, clock, event store and handlers. */
     public static final class Builder {
         private String secret;

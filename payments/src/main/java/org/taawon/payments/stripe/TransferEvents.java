@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.taawon.core.catalogue.Ids;
 import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutDispatch;
 import org.taawon.core.payout.PayoutId;
@@ -40,14 +41,21 @@ public final class TransferEvents implements StripeEventHandler {
     @Override
     public boolean apply(String type, StripeObject object, Instant createdAt) {
         switch (type) {
-            case "transfer.created" -> created((Transfer) object);
-            case "transfer.reversed" -> reversed((Transfer) object);
+            case "transfer.created" -> created(transfer(object, type));
+            case "transfer.reversed" -> reversed(transfer(object, type));
             case "payout.paid", "payout.failed" -> LOG.info("connected account payout event {}", type);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Transfer transfer(StripeObject object, String type) {
+        Transfer transfer = StripeWebhooks.expect(object, Transfer.class, type);
+        StripeWebhooks.required(transfer.getId(), "id");
+        StripeWebhooks.required(transfer.getAmount(), "amount");
+        return transfer;
     }
 
     private void created(Transfer transfer) {
@@ -74,7 +82,14 @@ public final class TransferEvents implements StripeEventHandler {
         if (id == null) {
             id = transfer.getTransferGroup();
         }
-        Optional<Payout> payout = id == null ? Optional.empty() : payouts.find(new PayoutId(id));
+        Optional<Payout> payout = Optional.empty();
+        if (id != null) {
+            try {
+                payout = payouts.find(new PayoutId(id));
+            } catch (Ids.InvalidIdException e) {
+                throw new InvalidWebhookException("transfer " + transfer.getId() + " names an invalid payout id", e);
+            }
+        }
         if (payout.isEmpty()) {
             LOG.warn("transfer {} belongs to no known payout", transfer.getId());
         }
