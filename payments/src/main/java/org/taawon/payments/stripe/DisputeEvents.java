@@ -72,12 +72,12 @@ public final class DisputeEvents implements StripeEventHandler {
         StripeWebhooks.required(dispute.getAmount(), "amount");
         StripeWebhooks.required(dispute.getCurrency(), "currency");
         StripeWebhooks.required(dispute.getCreated(), "created");
+        Money amount = PaymentEvents.money(dispute.getAmount(), dispute.getCurrency());
         Optional<Order> order = lookup.orderOf(dispute.getPaymentIntent()).flatMap(orders::find);
         if (order.isEmpty()) {
             LOG.warn("dispute {} concerns no known order (payment {})", dispute.getId(), dispute.getPaymentIntent());
             return true;
         }
-        Money amount = PaymentEvents.money(dispute.getAmount(), dispute.getCurrency());
         if (!amount.currency().equals(order.get().currency()) || !order.get().total().isPositive()) {
             LOG.error("dispute {} of {} cannot be split over order {} ({})", dispute.getId(), amount, order.get().id(),
                     order.get().total());

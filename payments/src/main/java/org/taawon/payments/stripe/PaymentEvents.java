@@ -70,7 +70,7 @@ public final class PaymentEvents implements StripeEventHandler {
         PaymentIntent intent = StripeWebhooks.expect(object, PaymentIntent.class, type);
         StripeWebhooks.required(intent.getId(), "id");
         StripeWebhooks.required(intent.getAmount(), "amount");
-        StripeWebhooks.required(intent.getCurrency(), "currency");
+        money(intent.getAmount(), StripeWebhooks.required(intent.getCurrency(), "currency"));
         return intent;
     }
 
@@ -79,7 +79,7 @@ public final class PaymentEvents implements StripeEventHandler {
         StripeWebhooks.required(charge.getId(), "id");
         StripeWebhooks.required(charge.getAmount(), "amount");
         StripeWebhooks.required(charge.getAmountRefunded(), "amount_refunded");
-        StripeWebhooks.required(charge.getCurrency(), "currency");
+        money(charge.getAmount(), StripeWebhooks.required(charge.getCurrency(), "currency"));
         return charge;
     }
 
