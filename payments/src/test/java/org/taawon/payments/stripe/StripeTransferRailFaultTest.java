@@ -19,6 +19,7 @@ import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.payout.PayoutRunReport;
 import org.taawon.core.payout.PayoutState;
 import org.taawon.core.payout.RunPayouts;
+import org.taawon.payments.PayoutFixture;
 import org.taawon.payments.support.Backoff;
 import org.taawon.payments.support.RateLimiter;
 

@@ -1,4 +1,4 @@
-package org.taawon.payments.stripe;
+package org.taawon.payments;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,24 +17,25 @@ import org.taawon.core.ledger.LedgerTransaction;
 import org.taawon.core.ledger.TransactionId;
 import org.taawon.core.money.Money;
 import org.taawon.core.payout.InMemoryPayouts;
+import org.taawon.core.payout.PayoutDispatch;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.RunPayouts;
 import org.taawon.core.payout.UnitOfWork;
 
 /** Cooperatives with earnings waiting in the ledger, ready for a payout run, all in memory. */
-final class PayoutFixture {
+public final class PayoutFixture {
 
-    static final Currency MAD = Currency.getInstance("MAD");
-    static final Instant EARNED_AT = Instant.parse("2026-03-01T00:00:00Z");
-    static final Instant RUN_AT = Instant.parse("2026-03-10T00:00:00Z");
+    public static final Currency MAD = Currency.getInstance("MAD");
+    public static final Instant EARNED_AT = Instant.parse("2026-03-01T00:00:00Z");
+    public static final Instant RUN_AT = Instant.parse("2026-03-10T00:00:00Z");
 
-    final InMemoryCooperatives cooperatives = new InMemoryCooperatives();
-    final InMemoryLedgerEntries ledger = new InMemoryLedgerEntries();
-    final InMemoryPayouts payouts = new InMemoryPayouts();
-    final Clock clock = Clock.fixed(RUN_AT, ZoneOffset.UTC);
+    public final InMemoryCooperatives cooperatives = new InMemoryCooperatives();
+    public final InMemoryLedgerEntries ledger = new InMemoryLedgerEntries();
+    public final InMemoryPayouts payouts = new InMemoryPayouts();
+    public final Clock clock = Clock.fixed(RUN_AT, ZoneOffset.UTC);
 
     /** A cooperative paid to {@code destination} that has earned {@code minor} centimes. */
-    PayoutFixture cooperative(String id, PayoutDestination destination, long minor) {
+    public PayoutFixture cooperative(String id, PayoutDestination destination, long minor) {
         CooperativeId coop = CooperativeId.of(id);
         cooperatives.save(Cooperative.of(coop, id, CooperativeKind.WOMEN, "Souss-Massa", MAD)
                 .withPayoutDestination(destination));
@@ -44,11 +45,23 @@ final class PayoutFixture {
         return this;
     }
 
-    RunPayouts runPayouts(PayoutRail rail) {
+    /** More earnings for a cooperative, counting from {@code at}. */
+    public PayoutFixture earn(String id, String tag, long minor, Instant at) {
+        ledger.append(LedgerTransaction.builder(TransactionId.of("earned:" + id + ":" + tag), at)
+                .move(Account.CUSTOMERS, Account.payable(CooperativeId.of(id)), EntryKind.SALE, Money.of(minor, MAD), at)
+                .build());
+        return this;
+    }
+
+    public RunPayouts runPayouts(PayoutRail rail) {
         return new RunPayouts(cooperatives, ledger, payouts, rail, UnitOfWork.DIRECT, clock, MAD);
     }
 
-    Money balance(Account account) {
+    public PayoutDispatch dispatch(PayoutRail rail) {
+        return new PayoutDispatch(ledger, payouts, rail, UnitOfWork.DIRECT, clock);
+    }
+
+    public Money balance(Account account) {
         return ledger.balance(account, MAD);
     }
 }
