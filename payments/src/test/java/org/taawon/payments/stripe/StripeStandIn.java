@@ -62,6 +62,11 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
         }
     }
 
+    /** A fault for the next POST, in the order they were scripted. */
+    public enum Fault {
+        RATE_LIMIT, ERROR_BEFORE, ERROR_AFTER, DROP_AFTER, TIMEOUT_AFTER
+    }
+
     /** What the stand-in did. */
     public record Counts(int requests, int transfersMade, int rateLimited, int serverErrors, int dropped, int delayed,
                          int replayed, int idempotencyErrors) {
@@ -78,6 +83,8 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
     private final Map<String, JsonObject> paymentIntents = new LinkedHashMap<>();
     private final Map<String, JsonObject> refunds = new LinkedHashMap<>();
     private final List<String> invalidAccounts = new ArrayList<>();
+    private final java.util.ArrayDeque<Fault> script = new java.util.ArrayDeque<>();
+    private Duration scriptedDelay = Duration.ofSeconds(1);
     private Faults faults = Faults.none();
     private Random random = new Random(0);
     private long wipeAfterTransfers = -1;
@@ -126,6 +133,13 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
         return this;
     }
 
+    /** The next POSTs meet these faults, one each, before the random ones apply again. */
+    public synchronized StripeStandIn scripting(Duration delay, Fault... next) {
+        script.addAll(List.of(next));
+        scriptedDelay = delay;
+        return this;
+    }
+
     /** Transfers to this account are refused with a 400 {@code account_invalid}. */
     public synchronized StripeStandIn refusingAccount(String accountId) {
         invalidAccounts.add(accountId);
@@ -169,12 +183,14 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
         requests++;
-        if (random.nextDouble() < faults.rateLimited()) {
+        boolean post = !"GET".equals(request.getMethod());
+        Fault scripted = post ? script.poll() : null;
+        if (scripted == Fault.RATE_LIMIT || random.nextDouble() < faults.rateLimited()) {
             rateLimited++;
             return error(429, "rate_limit_error", "rate_limit", "Too many requests hit the API too quickly.");
         }
         String path = request.getUrl().encodedPath();
-        if ("GET".equals(request.getMethod())) {
+        if (!post) {
             return get(path, request);
         }
         String body = request.getBody() == null ? "" : request.getBody().utf8();
@@ -187,11 +203,11 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
                         + "the same parameters they were first used with.");
             }
             replayed++;
-            return withNetworkFault(new MockResponse.Builder().code(stored.status()).body(stored.json())
+            return withNetworkFault(scripted, new MockResponse.Builder().code(stored.status()).body(stored.json())
                     .addHeader("Content-Type", "application/json").addHeader("Idempotent-Replayed", "true"));
         }
-        boolean errorBefore = random.nextDouble() < faults.errorBefore();
-        boolean errorAfter = !errorBefore && random.nextDouble() < faults.errorAfter();
+        boolean errorBefore = scripted == Fault.ERROR_BEFORE || random.nextDouble() < faults.errorBefore();
+        boolean errorAfter = !errorBefore && (scripted == Fault.ERROR_AFTER || random.nextDouble() < faults.errorAfter());
         Stored answer;
         if (errorBefore) {
             answer = serverError(body);
@@ -208,18 +224,19 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
             keys.clear();
             wipeAfterTransfers = -1;
         }
-        return withNetworkFault(new MockResponse.Builder().code(answer.status()).body(answer.json())
+        return withNetworkFault(scripted, new MockResponse.Builder().code(answer.status()).body(answer.json())
                 .addHeader("Content-Type", "application/json"));
     }
 
-    private MockResponse withNetworkFault(MockResponse.Builder response) {
-        if (random.nextDouble() < faults.dropAfter()) {
+    private MockResponse withNetworkFault(Fault scripted, MockResponse.Builder response) {
+        if (scripted == Fault.DROP_AFTER || random.nextDouble() < faults.dropAfter()) {
             dropped++;
             return response.onResponseStart(new SocketEffect.CloseSocket()).build();
         }
-        if (random.nextDouble() < faults.timeoutAfter()) {
+        if (scripted == Fault.TIMEOUT_AFTER || random.nextDouble() < faults.timeoutAfter()) {
             delayed++;
-            return response.headersDelay(faults.delay().toMillis(), TimeUnit.MILLISECONDS).build();
+            Duration delay = scripted == Fault.TIMEOUT_AFTER ? scriptedDelay : faults.delay();
+            return response.headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
         }
         return response.build();
     }
