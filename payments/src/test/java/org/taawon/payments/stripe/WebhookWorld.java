@@ -67,6 +67,11 @@ final class WebhookWorld {
     final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     final List<Placed> placed = new ArrayList<>();
     final StripeWebhooks webhooks;
+    final StripePaymentGateway gateway;
+    final SettlementJournal journal;
+    final RunPayouts runPayouts;
+    private final PlaceOrder place;
+    private final PayOrder pay;
 
     /** An order with the PaymentIntent that pays it. */
     record Placed(Order order, String paymentIntent) {
@@ -78,9 +83,9 @@ final class WebhookWorld {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
         RateLimiter limiter = new RateLimiter(RateLimiter.DEFAULT_PERMITS_PER_SECOND, time::nanoTime, time);
         Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 5);
-        StripePaymentGateway gateway = new StripePaymentGateway(connection.client(), limiter, backoff, time);
+        gateway = new StripePaymentGateway(connection.client(), limiter, backoff, time);
         StripeTransferRail rail = new StripeTransferRail(connection.client(), limiter, backoff, time);
-        SettlementJournal journal = new SettlementJournal(ledger, cooperatives, new SplitRules(SplitPolicy.defaults(MAD)));
+        journal = new SettlementJournal(ledger, cooperatives, new SplitRules(SplitPolicy.defaults(MAD)));
         for (int c = 0; c < cooperativeCount; c++) {
             CooperativeId id = CooperativeId.of(String.format("coop-%02d", c));
             cooperatives.save(Cooperative.of(id, "Cooperative " + c, CooperativeKind.WOMEN, "Souss-Massa", MAD)
@@ -88,8 +93,8 @@ final class WebhookWorld {
             products.save(new Product(Sku.of("SKU-" + c), id, "Product " + c, "oil", Money.of(4_000 + 150L * c, MAD),
                     1_000_000));
         }
-        PlaceOrder place = new PlaceOrder(products, orders, journal, MAD);
-        PayOrder pay = new PayOrder(orders, gateway);
+        place = new PlaceOrder(products, orders, journal, MAD);
+        pay = new PayOrder(orders, gateway);
         for (int o = 0; o < orderCount; o++) {
             int first = o % cooperativeCount;
             int second = (o * 7 + 3) % cooperativeCount;
@@ -99,7 +104,7 @@ final class WebhookWorld {
                             Money.of(2_500, MAD)), OPENED.plusSeconds(o)));
             placed.add(new Placed(order, pay.pay(order.id(), OPENED.plusSeconds(o)).reference()));
         }
-        RunPayouts runPayouts = new RunPayouts(cooperatives, ledger, payouts, rail, UnitOfWork.DIRECT, CLOCK, MAD);
+        runPayouts = new RunPayouts(cooperatives, ledger, payouts, rail, UnitOfWork.DIRECT, CLOCK, MAD);
         runPayouts.run(PayoutRunId.of("run-2026-03-09"), OPENED.plus(Duration.ofDays(8)));
         PayoutDispatch dispatch = new PayoutDispatch(ledger, payouts, rail, UnitOfWork.DIRECT, CLOCK);
         OrderLookup lookup = new OrderLookup(records, gateway);
@@ -113,6 +118,15 @@ final class WebhookWorld {
                 .handler(new DisputeEvents(orders, ledger, confirm, lookup))
                 .handler(new TransferEvents(payouts, dispatch))
                 .build();
+    }
+
+    /** Places and starts paying one more order: {@code units} of the first cooperative's product. */
+    Placed placeLater(String orderId, long units, Instant at) {
+        Order order = place.place(new CheckoutRequest(OrderId.of(orderId), List.of(CartLine.of("SKU-0", units)),
+                Money.zero(MAD), Map.of(), at));
+        Placed later = new Placed(order, pay.pay(order.id(), at).reference());
+        placed.add(later);
+        return later;
     }
 
     List<Payout> allPayouts() {
