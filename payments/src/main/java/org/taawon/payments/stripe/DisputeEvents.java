@@ -63,10 +63,12 @@ public final class DisputeEvents implements StripeEventHandler {
     }
 
     @Override
-    public boolean apply(String type, StripeObject object, Instant createdAt) {
-        if (!type.equals("charge.dispute.created") && !type.equals("charge.dispute.closed")) {
-            return false;
-        }
+    public boolean handles(String type) {
+        return type.equals("charge.dispute.created") || type.equals("charge.dispute.closed");
+    }
+
+    @Override
+    public void apply(String type, StripeObject object, Instant createdAt) {
         Dispute dispute = StripeWebhooks.expect(object, Dispute.class, type);
         StripeWebhooks.required(dispute.getId(), "id");
         StripeWebhooks.required(dispute.getAmount(), "amount");
@@ -76,12 +78,12 @@ public final class DisputeEvents implements StripeEventHandler {
         Optional<Order> order = lookup.orderOf(dispute.getPaymentIntent()).flatMap(orders::find);
         if (order.isEmpty()) {
             LOG.warn("dispute {} concerns no known order (payment {})", dispute.getId(), dispute.getPaymentIntent());
-            return true;
+            return;
         }
         if (!amount.currency().equals(order.get().currency()) || !order.get().total().isPositive()) {
             LOG.error("dispute {} of {} cannot be split over order {} ({})", dispute.getId(), amount, order.get().id(),
                     order.get().total());
-            return true;
+            return;
         }
         PaymentEvents.confirmIfPending(orders, confirm, order.get().id(), dispute.getPaymentIntent(),
                 Instant.ofEpochSecond(dispute.getCreated()));
@@ -90,7 +92,6 @@ public final class DisputeEvents implements StripeEventHandler {
         if (type.equals("charge.dispute.closed")) {
             close(dispute, amount, shares, createdAt);
         }
-        return true;
     }
 
     private void hold(Dispute dispute, Money amount, List<Share> shares) {

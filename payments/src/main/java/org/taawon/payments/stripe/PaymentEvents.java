@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,9 @@ public final class PaymentEvents implements StripeEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentEvents.class);
 
+    private static final Set<String> TYPES = Set.of("payment_intent.succeeded", "payment_intent.payment_failed",
+            "payment_intent.canceled", "charge.refunded");
+
     private final Orders orders;
     private final PaymentRecords records;
     private final ConfirmPayment confirm;
@@ -54,16 +58,17 @@ public final class PaymentEvents implements StripeEventHandler {
     }
 
     @Override
-    public boolean apply(String type, StripeObject object, Instant createdAt) {
+    public boolean handles(String type) {
+        return TYPES.contains(type);
+    }
+
+    @Override
+    public void apply(String type, StripeObject object, Instant createdAt) {
         switch (type) {
             case "payment_intent.succeeded" -> succeeded(intent(object, type), createdAt);
-            case "payment_intent.payment_failed", "payment_intent.canceled" -> failed(intent(object, type), createdAt);
             case "charge.refunded" -> refunded(charge(object, type), createdAt);
-            default -> {
-                return false;
-            }
+            default -> failed(intent(object, type), createdAt);
         }
-        return true;
     }
 
     private static PaymentIntent intent(StripeObject object, String type) {

@@ -11,11 +11,13 @@ import com.stripe.model.StripeObject;
  */
 public interface StripeEventHandler {
 
+    /** Whether this handler applies events of this type, such as {@code payment_intent.succeeded}. */
+    boolean handles(String type);
+
     /**
-     * @param type      the event type, such as {@code payment_intent.succeeded}
+     * @param type      the event type, one this handler {@linkplain #handles handles}
      * @param object    the event's object (a PaymentIntent, Charge, Dispute, Transfer or Payout)
      * @param createdAt when Stripe created the event
-     * @return whether this handler knows the event type (unknown types are left to other handlers)
      */
-    boolean apply(String type, StripeObject object, Instant createdAt);
+    void apply(String type, StripeObject object, Instant createdAt);
 }

@@ -75,11 +75,15 @@ public final class StripeWebhooks {
         if (processed.contains(event.getId())) {
             return new WebhookOutcome(event.getId(), event.getType(), WebhookOutcome.Status.DUPLICATE);
         }
-        StripeObject object = objectOf(event);
-        Instant createdAt = Instant.ofEpochSecond(event.getCreated());
-        boolean applied = false;
-        for (StripeEventHandler handler : handlers) {
-            applied |= handler.apply(event.getType(), object, createdAt);
+        List<StripeEventHandler> concerned = handlers.stream().filter(h -> h.handles(event.getType())).toList();
+        boolean applied = !concerned.isEmpty();
+        if (applied) {
+            // Only events someone handles are read further: an unknown type needs no known shape.
+            StripeObject object = objectOf(event);
+            Instant createdAt = Instant.ofEpochSecond(event.getCreated());
+            for (StripeEventHandler handler : concerned) {
+                handler.apply(event.getType(), object, createdAt);
+            }
         }
         processed.add(event.getId(), clock.instant());
         if (!applied) {

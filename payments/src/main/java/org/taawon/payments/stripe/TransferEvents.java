@@ -3,6 +3,7 @@ package org.taawon.payments.stripe;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ public final class TransferEvents implements StripeEventHandler {
 
     public static final String REVERSED = "TRANSFER_REVERSED";
 
+    private static final Set<String> TYPES = Set.of("transfer.created", "transfer.reversed", "payout.paid", "payout.failed");
+
     private final Payouts payouts;
     private final PayoutDispatch dispatch;
 
@@ -39,16 +42,17 @@ public final class TransferEvents implements StripeEventHandler {
     }
 
     @Override
-    public boolean apply(String type, StripeObject object, Instant createdAt) {
+    public boolean handles(String type) {
+        return TYPES.contains(type);
+    }
+
+    @Override
+    public void apply(String type, StripeObject object, Instant createdAt) {
         switch (type) {
             case "transfer.created" -> created(transfer(object, type));
             case "transfer.reversed" -> reversed(transfer(object, type));
-            case "payout.paid", "payout.failed" -> LOG.info("connected account payout event {}", type);
-            default -> {
-                return false;
-            }
+            default -> LOG.info("connected account payout event {}: {}", type, object);
         }
-        return true;
     }
 
     private static Transfer transfer(StripeObject object, String type) {
