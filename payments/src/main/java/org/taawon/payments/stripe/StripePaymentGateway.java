@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,18 +16,21 @@ import org.taawon.payments.support.RateLimiter;
 import org.taawon.payments.support.Sleeper;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 
 /**
  * The platform takes the customers' money through Stripe: one PaymentIntent per order for its whole
  * total (the platform is the merchant of record; cooperatives are paid later by transfers), with the
  * order's metadata and {@code transfer_group} = the order id. Refunds go through the Refund API for
  * the exact amounts the core computed. Every POST carries the caller's idempotency key; 429s and
- * dropped connections are retried with it.
+ * dropped connections are retried with it, and a 5xx (which Stripe stores under the key) is resolved
+ * before anything is asked again under a derived key.
  */
 public final class StripePaymentGateway implements PaymentGateway {
 
@@ -44,6 +48,11 @@ public final class StripePaymentGateway implements PaymentGateway {
         return new StripePaymentGateway(connection.client(), RateLimiter.standard(), Backoff.standard(), Sleeper.SYSTEM);
     }
 
+    /**
+     * Creates the order's PaymentIntent under the caller's key. A 5xx is stored by Stripe under that key,
+     * so it is retried under a derived key ({@code KEY.1}, ...): an intent left behind by the failed
+     * call charges no one, since only the customer can confirm it.
+     */
     @Override
     public Payment startPayment(PaymentRequest request) {
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
@@ -54,11 +63,22 @@ public final class StripePaymentGateway implements PaymentGateway {
                         .setEnabled(true).build());
         request.metadata().forEach(params::putMetadata);
         params.putMetadata("order_id", request.orderId().value());
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
-        PaymentIntent intent = calls.withRetries("payment of order " + request.orderId(), false,
-                () -> client.v1().paymentIntents().create(params.build(), options));
-        LOG.info("order {}: payment intent {} ({})", request.orderId(), intent.getId(), intent.getStatus());
-        return toPayment(intent);
+        PaymentIntentCreateParams built = params.build();
+        for (int serverErrors = 0; ; serverErrors++) {
+            RequestOptions options = RequestOptions.builder()
+                    .setIdempotencyKey(derivedKey(request.idempotencyKey(), serverErrors)).build();
+            try {
+                PaymentIntent intent = calls.withRetries("payment of order " + request.orderId(), false,
+                        () -> client.v1().paymentIntents().create(built, options));
+                LOG.info("order {}: payment intent {} ({})", request.orderId(), intent.getId(), intent.getStatus());
+                return toPayment(intent);
+            } catch (StripeCallException e) {
+                if (!isServerError(e) || serverErrors >= calls.backoff().maxRetries()) {
+                    throw e;
+                }
+                calls.pause(serverErrors);
+            }
+        }
     }
 
     @Override
@@ -67,6 +87,11 @@ public final class StripePaymentGateway implements PaymentGateway {
                 () -> client.v1().paymentIntents().retrieve(paymentReference)));
     }
 
+    /**
+     * Refunds under the caller's key. After a 5xx (stored by Stripe under the key, whether or not the
+     * refund was made) the payment's refunds are listed first: one carrying this key in its metadata is
+     * the answer; only when there is none is the refund asked again, under a derived key.
+     */
     @Override
     public GatewayRefund refund(String paymentReference, Money amount, String idempotencyKey) {
         RefundCreateParams params = RefundCreateParams.builder()
@@ -74,11 +99,47 @@ public final class StripePaymentGateway implements PaymentGateway {
                 .setAmount(amount.minor())
                 .putMetadata("refund_key", idempotencyKey)
                 .build();
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
-        Refund refund = calls.withRetries("refund " + idempotencyKey, false,
-                () -> client.v1().refunds().create(params, options));
-        LOG.info("refund {} of payment {}: {} ({})", idempotencyKey, paymentReference, refund.getId(), refund.getStatus());
-        return new GatewayRefund(refund.getId(), Money.of(refund.getAmount(), amount.currency()), refundStatus(refund.getStatus()));
+        for (int serverErrors = 0; ; serverErrors++) {
+            RequestOptions options = RequestOptions.builder()
+                    .setIdempotencyKey(derivedKey(idempotencyKey, serverErrors)).build();
+            try {
+                Refund refund = calls.withRetries("refund " + idempotencyKey, false,
+                        () -> client.v1().refunds().create(params, options));
+                LOG.info("refund {} of payment {}: {} ({})", idempotencyKey, paymentReference, refund.getId(),
+                        refund.getStatus());
+                return toRefund(refund, amount);
+            } catch (StripeCallException e) {
+                if (!isServerError(e) || serverErrors >= calls.backoff().maxRetries()) {
+                    throw e;
+                }
+                calls.pause(serverErrors);
+                Optional<Refund> made = findRefund(paymentReference, idempotencyKey);
+                if (made.isPresent()) {
+                    return toRefund(made.get(), amount);
+                }
+            }
+        }
+    }
+
+    private Optional<Refund> findRefund(String paymentReference, String idempotencyKey) {
+        RefundListParams list = RefundListParams.builder().setPaymentIntent(paymentReference).setLimit(100L).build();
+        return calls.withRetries("refunds of " + paymentReference, true, () -> client.v1().refunds().list(list))
+                .getData().stream()
+                .filter(r -> r.getMetadata() != null && idempotencyKey.equals(r.getMetadata().get("refund_key")))
+                .findFirst();
+    }
+
+    private static GatewayRefund toRefund(Refund refund, Money amount) {
+        return new GatewayRefund(refund.getId(), Money.of(refund.getAmount(), amount.currency()),
+                refundStatus(refund.getStatus()));
+    }
+
+    private static String derivedKey(String key, int serverErrors) {
+        return serverErrors == 0 ? key : key + "." + serverErrors;
+    }
+
+    private static boolean isServerError(StripeCallException e) {
+        return e.getCause() instanceof StripeException cause && StripeCalls.isServerError(cause);
     }
 
     static Payment toPayment(PaymentIntent intent) {

@@ -109,6 +109,51 @@ class StripePaymentGatewayTest {
     }
 
     @Test
+    void a_refund_whose_500_was_stored_after_it_was_made_is_found_by_its_key_and_not_made_again() throws Exception {
+        WebhookWorld.Placed placed = world.placeLater("o-300", 2, WebhookWorld.OPENED);
+        standIn.succeedPayment(placed.paymentIntent());
+        standIn.scripting(Duration.ZERO, StripeStandIn.Fault.ERROR_AFTER);
+
+        GatewayRefund refund = world.gateway.refund(placed.paymentIntent(), Money.of(1_000, "MAD"), "o-300/refund-1");
+
+        assertThat(standIn.refunds()).hasSize(1);
+        assertThat(refund.reference()).isEqualTo(standIn.refunds().get(0).get("id").getAsString());
+    }
+
+    @Test
+    void a_refund_whose_500_was_stored_before_anything_was_made_is_asked_again_under_a_derived_key() throws Exception {
+        WebhookWorld.Placed placed = world.placeLater("o-301", 2, WebhookWorld.OPENED);
+        standIn.succeedPayment(placed.paymentIntent());
+        standIn.scripting(Duration.ZERO, StripeStandIn.Fault.ERROR_BEFORE);
+        drain();
+        int before = standIn.counts().requests();
+
+        world.gateway.refund(placed.paymentIntent(), Money.of(1_000, "MAD"), "o-301/refund-1");
+
+        assertThat(standIn.refunds()).hasSize(1);
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = standIn.counts().requests() - before; i > 0; i--) {
+            RecordedRequest request = standIn.takeRequest();
+            if (request.getMethod().equals("POST")) {
+                keys.add(request.getHeaders().get("Idempotency-Key"));
+            }
+        }
+        assertThat(keys).containsExactly("o-301/refund-1", "o-301/refund-1.1");
+    }
+
+    @Test
+    void a_payment_intent_refused_with_a_stored_500_is_created_under_a_derived_key_and_found_again_the_same_way() {
+        standIn.scripting(Duration.ZERO, StripeStandIn.Fault.ERROR_BEFORE);
+        PaymentRequest request = new PaymentRequest(OrderId.of("o-8"), Money.of(9_900, "MAD"), "order-o-8-payment", Map.of());
+
+        Payment payment = world.gateway.startPayment(request);
+
+        assertThat(payment.orderId()).isEqualTo(OrderId.of("o-8"));
+        assertThat(world.gateway.startPayment(request)).isEqualTo(payment);
+        assertThat(standIn.counts().serverErrors()).isEqualTo(1);
+    }
+
+    @Test
     void an_unknown_payment_is_a_typed_refusal() {
         assertThatThrownBy(() -> world.gateway.lookUp("pi_missing"))
                 .isInstanceOfSatisfying(StripeCallException.class,

@@ -324,6 +324,19 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
             list.add("data", data);
             return json(200, list);
         }
+        if (path.equals("/v1/refunds")) {
+            String intent = request.getUrl().queryParameter("payment_intent");
+            JsonArray data = new JsonArray();
+            refunds.values().stream()
+                    .filter(r -> intent == null || intent.equals(r.get("payment_intent").getAsString()))
+                    .forEach(data::add);
+            JsonObject list = new JsonObject();
+            list.addProperty("object", "list");
+            list.addProperty("url", "/v1/refunds");
+            list.addProperty("has_more", false);
+            list.add("data", data);
+            return json(200, list);
+        }
         if (path.startsWith("/v1/payment_intents/")) {
             JsonObject pi = paymentIntents.get(path.substring("/v1/payment_intents/".length()));
             return pi == null ? error(404, "invalid_request_error", "resource_missing", "No such payment_intent")

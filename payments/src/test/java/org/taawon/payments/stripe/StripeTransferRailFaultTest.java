@@ -132,6 +132,7 @@ class StripeTransferRailFaultTest {
         @Override
         public String toString() {
             return "transfers made " + transfers + ", duplicates " + duplicates + ", lost " + lost
+                    + ", requests beyond one per payout (retries and look-ups) " + (counts.requests() - PAYOUTS)
                     + ", runs resumed " + reruns + ", stand-in " + counts + ", backoff and rate-limit waits "
                     + waited.toMillis() + " ms (simulated)";
         }

@@ -165,6 +165,17 @@ class StripeTransferRailTest {
         }
 
         @Test
+        void answers_dropped_twice_in_a_row_are_resolved_by_listing_the_group() {
+            // The JDK repeats a POST once by itself when its answer is cut off; the second cut reaches the rail.
+            standIn.scripting(Duration.ZERO, Fault.DROP_AFTER, Fault.DROP_AFTER);
+
+            assertThat(rail.send(sending("acct_1"))).isEqualTo(Outcome.paid("tr_1"));
+
+            assertThat(standIn.transfers()).hasSize(1);
+            assertThat(standIn.counts().dropped()).isEqualTo(2);
+        }
+
+        @Test
         void when_retries_run_out_the_payout_is_left_for_a_later_look_up_with_a_typed_error() {
             standIn.scripting(Duration.ZERO, Fault.RATE_LIMIT, Fault.RATE_LIMIT, Fault.RATE_LIMIT);
             StripeTransferRail impatient = rail(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2));
