@@ -33,43 +33,9 @@ final class Pain001 {
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
             xml.writeStartElement("CstmrCdtTrfInitn");
-            xml.writeStartElement("GrpHdr");
-            text(xml, "MsgId", messageId);
-            text(xml, "CreDtTm", created.truncatedTo(ChronoUnit.SECONDS).toString());
-            text(xml, "NbOfTxs", count);
-            text(xml, "CtrlSum", controlSum.toPlainString());
-            xml.writeStartElement("InitgPty");
-            text(xml, "Nm", debtor.name());
-            xml.writeEndElement();
-            xml.writeEndElement();
-
+            groupHeader(xml, messageId, created, debtor, count, controlSum);
             xml.writeStartElement("PmtInf");
-            text(xml, "PmtInfId", messageId);
-            text(xml, "PmtMtd", "TRF");
-            text(xml, "NbOfTxs", count);
-            text(xml, "CtrlSum", controlSum.toPlainString());
-            xml.writeStartElement("ReqdExctnDt");
-            text(xml, "Dt", created.atOffset(ZoneOffset.UTC).toLocalDate().toString());
-            xml.writeEndElement();
-            xml.writeStartElement("Dbtr");
-            text(xml, "Nm", debtor.name());
-            xml.writeEndElement();
-            xml.writeStartElement("DbtrAcct");
-            xml.writeStartElement("Id");
-            text(xml, "IBAN", debtor.iban());
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeStartElement("DbtrAgt");
-            xml.writeStartElement("FinInstnId");
-            if (debtor.bic().isPresent()) {
-                text(xml, "BICFI", debtor.bic().get());
-            } else {
-                xml.writeStartElement("Othr");
-                text(xml, "Id", "NOTPROVIDED");
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
+            paymentInformation(xml, messageId, created, debtor, count, controlSum);
             for (BankTransfer transfer : transfers) {
                 transaction(xml, transfer);
             }
@@ -82,6 +48,50 @@ final class Pain001 {
             throw new IllegalStateException("cannot write pain.001", e);
         }
         return out.toString();
+    }
+
+    private static void groupHeader(XMLStreamWriter xml, String messageId, Instant created, Debtor debtor, String count,
+                                    BigDecimal controlSum) throws XMLStreamException {
+        xml.writeStartElement("GrpHdr");
+        text(xml, "MsgId", messageId);
+        text(xml, "CreDtTm", created.truncatedTo(ChronoUnit.SECONDS).toString());
+        text(xml, "NbOfTxs", count);
+        text(xml, "CtrlSum", controlSum.toPlainString());
+        xml.writeStartElement("InitgPty");
+        text(xml, "Nm", debtor.name());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The payment information block's own elements, before its transactions. */
+    private static void paymentInformation(XMLStreamWriter xml, String messageId, Instant created, Debtor debtor,
+                                           String count, BigDecimal controlSum) throws XMLStreamException {
+        text(xml, "PmtInfId", messageId);
+        text(xml, "PmtMtd", "TRF");
+        text(xml, "NbOfTxs", count);
+        text(xml, "CtrlSum", controlSum.toPlainString());
+        xml.writeStartElement("ReqdExctnDt");
+        text(xml, "Dt", created.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        xml.writeEndElement();
+        xml.writeStartElement("Dbtr");
+        text(xml, "Nm", debtor.name());
+        xml.writeEndElement();
+        xml.writeStartElement("DbtrAcct");
+        xml.writeStartElement("Id");
+        text(xml, "IBAN", debtor.iban());
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("DbtrAgt");
+        xml.writeStartElement("FinInstnId");
+        if (debtor.bic().isPresent()) {
+            text(xml, "BICFI", debtor.bic().get());
+        } else {
+            xml.writeStartElement("Othr");
+            text(xml, "Id", "NOTPROVIDED");
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void transaction(XMLStreamWriter xml, BankTransfer transfer) throws XMLStreamException {
