@@ -113,6 +113,24 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
         return standIn;
     }
 
+    /** The fault rates the thousand-payout test uses: 5 % 429s, 2 % + 2 % stored 500s, 3 % drops, 1 % timeouts. */
+    public static Faults usualFaults(long seed, Duration delay) {
+        return new Faults(seed, 0.05, 0.02, 0.02, 0.03, 0.01, delay);
+    }
+
+    /**
+     * Runs a stand-in as a process until it is stopped: {@code PORT [SEED]}; with a seed it injects
+     * {@link #usualFaults} (answers delayed by 3 s, beyond a 1 to 2 s read timeout).
+     */
+    public static void main(String[] args) throws Exception {
+        StripeStandIn standIn = start(Integer.parseInt(args[0]));
+        if (args.length > 1) {
+            standIn.injecting(usualFaults(Long.parseLong(args[1]), Duration.ofSeconds(3)));
+        }
+        System.out.println("Stripe stand-in on " + standIn.apiBase());
+        Thread.currentThread().join();
+    }
+
     /** The API base to give stripe-java: {@code http://127.0.0.1:PORT}. */
     public String apiBase() {
         return "http://127.0.0.1:" + server.getPort();

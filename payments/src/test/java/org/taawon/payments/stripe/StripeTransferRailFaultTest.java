@@ -33,8 +33,7 @@ class StripeTransferRailFaultTest {
 
     private static final int PAYOUTS = 1000;
     private static final PayoutRunId RUN = PayoutRunId.of("run-2026-03-10");
-    private static final StripeStandIn.Faults FAULTS =
-            new StripeStandIn.Faults(20260310L, 0.05, 0.02, 0.02, 0.03, 0.01, Duration.ofMillis(700));
+    private static final StripeStandIn.Faults FAULTS = StripeStandIn.usualFaults(20260310L, Duration.ofMillis(700));
 
     @Test
     void a_thousand_payouts_through_injected_faults_are_each_transferred_exactly_once() throws Exception {
