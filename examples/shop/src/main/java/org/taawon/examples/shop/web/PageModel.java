@@ -1,0 +1,32 @@
+package org.taawon.examples.shop.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the language and direction, the current path and who is logged in. */
+@ControllerAdvice
+public class PageModel {
+
+    @ModelAttribute
+    public void layout(Model model, HttpServletRequest request) {
+        String language = Languages.current();
+        model.addAttribute("lang", language);
+        model.addAttribute("dir", Languages.isRightToLeft(language) ? "rtl" : "ltr");
+        model.addAttribute("path", request.getRequestURI());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean loggedIn = auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
+        model.addAttribute("username", loggedIn ? auth.getName() : null);
+        model.addAttribute("isOperator", loggedIn && hasRole(auth, "ROLE_OPERATOR"));
+        model.addAttribute("isCooperative", loggedIn && hasRole(auth, "ROLE_COOPERATIVE"));
+    }
+
+    private static boolean hasRole(Authentication auth, String role) {
+        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
+    }
+}
