@@ -2,6 +2,7 @@ package org.taawon.examples.shop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -19,8 +20,7 @@ public class PageModel {
         model.addAttribute("dir", Languages.isRightToLeft(language) ? "rtl" : "ltr");
         model.addAttribute("path", request.getRequestURI());
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean loggedIn = auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
+        boolean loggedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         model.addAttribute("username", loggedIn ? auth.getName() : null);
         model.addAttribute("isOperator", loggedIn && hasRole(auth, "ROLE_OPERATOR"));
         model.addAttribute("isCooperative", loggedIn && hasRole(auth, "ROLE_COOPERATIVE"));
