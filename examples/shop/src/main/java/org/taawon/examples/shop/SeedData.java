@@ -46,7 +46,8 @@ import org.taawon.examples.shop.storefront.ShippingRates;
  * months of past orders (placed, paid, shipped, one refund) and the monthly payout runs through the
  * library's use cases, so dashboards, statements and reports have something to show. The history is
  * drawn from a fixed seed and is the same at every start. {@code taawon.shop.history-months=0} leaves
- * it out.
+ * it out. As the shop's start-up script it touches every store and use case, hence its many
+ * collaborators.
  */
 @Component
 public class SeedData implements ApplicationRunner {

@@ -137,6 +137,7 @@ class BackOfficeControllerTest {
         @Test
         void the_impact_report_counts_womens_and_youth_cooperatives_only() throws Exception {
             String html = body("/admin/impact?lang=en");
+            assertThat(body("/admin/impact?lang=ar")).contains("<td>درعة تافيلالت</td>").contains("<td>سوس ماسة</td>");
             assertThat(html).contains("<svg").contains("Women&#39;s cooperative").contains("Youth cooperative")
                     .contains("Souss-Massa").contains("Drâa-Tafilalet").doesNotContain("Mixed cooperative");
         }

@@ -75,6 +75,11 @@ class StorefrontControllerTest {
         }
 
         @Test
+        void the_language_links_keep_the_page_and_its_filters() throws Exception {
+            assertThat(page("/?kind=YOUTH&category=dates")).contains("href=\"/?kind=YOUTH&amp;category=dates&amp;lang=ar\"");
+        }
+
+        @Test
         void an_unknown_language_falls_back_to_french() throws Exception {
             assertThat(page("/?lang=xx")).contains("<html lang=\"fr\" dir=\"ltr\">");
         }

@@ -1,26 +1,18 @@
 package org.taawon.examples.shop.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.Ids;
 import org.taawon.core.ledger.CooperativeBalance;
@@ -39,9 +31,7 @@ import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.payout.Payouts;
 import org.taawon.examples.shop.TaawonConfiguration;
 import org.taawon.examples.shop.security.CurrentCooperative;
-import org.taawon.examples.shop.showcase.Showcase;
 import org.taawon.examples.shop.storefront.Delivery;
-import org.taawon.examples.shop.storefront.DeliveryAddresses;
 import org.taawon.examples.shop.storefront.OrderViews;
 import org.taawon.examples.shop.web.Amounts;
 import org.taawon.examples.shop.web.Languages;
@@ -49,9 +39,10 @@ import org.taawon.examples.shop.web.NotFoundException;
 import org.taawon.examples.shop.web.SvgBarChart;
 
 /**
- * A cooperative's dashboard: orders to ship, balances, payouts, monthly earnings and statements. The
+ * A cooperative's dashboard: orders to ship, balances, payouts and monthly earnings. The
  * cooperative is always the logged-in one ({@link CurrentCooperative}); an order or payout of another
- * cooperative answers 404 whatever the URL says.
+ * cooperative answers 404 whatever the URL says. It takes one collaborator per thing the page shows
+ * or changes (orders, shipping, payouts, the ledger), which is why it has more than five.
  */
 @Controller
 public class DashboardController {
@@ -61,23 +52,16 @@ public class DashboardController {
     private final Payouts payouts;
     private final LedgerEntries ledger;
     private final ShipSubOrder shipSubOrder;
-    private final Statements statements;
-    private final StatementCsv csv;
-    private final StatementPdf pdf;
     private final DashboardViews views;
     private final Clock clock;
 
     public DashboardController(CurrentCooperative current, Orders orders, Payouts payouts, LedgerEntries ledger,
-                               ShipSubOrder shipSubOrder, Statements statements, StatementCsv csv, StatementPdf pdf,
-                               DashboardViews views, Clock clock) {
+                               ShipSubOrder shipSubOrder, DashboardViews views, Clock clock) {
         this.current = current;
         this.orders = orders;
         this.payouts = payouts;
         this.ledger = ledger;
         this.shipSubOrder = shipSubOrder;
-        this.statements = statements;
-        this.csv = csv;
-        this.pdf = pdf;
         this.views = views;
         this.clock = clock;
     }
@@ -90,7 +74,7 @@ public class DashboardController {
         model.addAttribute("balance", CooperativeBalance.of(ledger, cooperative, TaawonConfiguration.MAD, clock.instant()));
         model.addAttribute("toShip", views.toShip(cooperative));
         List<Payout> own = new ArrayList<>(payouts.forCooperative(cooperative));
-        java.util.Collections.reverse(own);
+        Collections.reverse(own);
         model.addAttribute("payouts", own);
         List<YearMonth> months = MonthlyEarnings.lastMonths(clock, 6);
         Map<YearMonth, Money> earnings = MonthlyEarnings.of(ledger, cooperative, months);
@@ -134,37 +118,6 @@ public class DashboardController {
         return "dashboard-payout";
     }
 
-    @GetMapping("/dashboard/statement")
-    String statement(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     Principal principal, Model model) {
-        CooperativeId cooperative = current.of(principal);
-        Statement statement = statements.of(cooperative, fromOrDefault(from), toOrDefault(to));
-        model.addAttribute("cooperative", views.name(cooperative));
-        model.addAttribute("statement", statement);
-        model.addAttribute("names", views);
-        return "statement";
-    }
-
-    @GetMapping("/dashboard/statement.csv")
-    ResponseEntity<byte[]> statementCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        Principal principal) {
-        CooperativeId cooperative = current.of(principal);
-        Statement statement = statements.of(cooperative, fromOrDefault(from), toOrDefault(to));
-        byte[] body = csv.write(statement, Languages.current()).getBytes(StandardCharsets.UTF_8);
-        return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(statement, "csv"));
-    }
-
-    @GetMapping("/dashboard/statement.pdf")
-    ResponseEntity<byte[]> statementPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        Principal principal) {
-        CooperativeId cooperative = current.of(principal);
-        Statement statement = statements.of(cooperative, fromOrDefault(from), toOrDefault(to));
-        return download(pdf.write(statement, Languages.current()), MediaType.APPLICATION_PDF, fileName(statement, "pdf"));
-    }
-
     private Order ownOrder(String orderId, CooperativeId cooperative) {
         try {
             return orders.find(OrderId.of(orderId)).filter(o -> o.subOrder(cooperative).isPresent())
@@ -174,24 +127,9 @@ public class DashboardController {
         }
     }
 
-    private LocalDate fromOrDefault(LocalDate from) {
-        return from != null ? from : LocalDate.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1).minusMonths(5);
-    }
 
-    private LocalDate toOrDefault(LocalDate to) {
-        return to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
 
-    private static String fileName(Statement statement, String extension) {
-        return "statement-" + statement.cooperative().value() + "-" + statement.from() + "-" + statement.to() + "." + extension;
-    }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
-    }
 
     /** Whether a parcel still waits to be shipped (the order is paid and the parcel not yet sent). */
     static boolean awaitsShipment(Order order, SubOrder parcel) {

@@ -1,5 +1,6 @@
 package org.taawon.examples.shop.dashboard;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class StatementCsv {
         row(csv, List.of(statement.from().toString(), "", labels.text("statement.opening", language), "", "", "", "",
                 currency(statement.opening()), decimal(statement.opening()), ""));
         for (Statement.Row r : statement.rows()) {
-            row(csv, List.of(r.at().toString(), r.transaction(), labels.kind(r, language), labels.product(r, language), r.sku(),
+            row(csv, List.of(r.at().truncatedTo(ChronoUnit.SECONDS).toString(), r.transaction(), labels.kind(r, language), labels.product(r, language), r.sku(),
                     r.type() == Statement.RowType.LINE ? Long.toString(r.units()) : "", decimal(r.amount()),
                     currency(r.amount()), r.balance().map(StatementCsv::decimal).orElse(""), r.payout()));
         }

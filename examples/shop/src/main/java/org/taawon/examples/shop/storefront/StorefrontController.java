@@ -42,7 +42,7 @@ public class StorefrontController {
                      Model model) {
         String language = Languages.current();
         List<Item> items = products.all().stream()
-                .map(p -> new Item(p, cooperatives.get(p.cooperative()), language))
+                .map(p -> new Item(p, cooperatives.get(p.cooperative())))
                 .filter(i -> cooperative.isEmpty() || i.cooperative().id().value().equals(cooperative))
                 .filter(i -> region.isEmpty() || i.cooperative().region().equals(region))
                 .filter(i -> kind.isEmpty() || i.cooperative().kind().name().equals(kind))
@@ -64,7 +64,7 @@ public class StorefrontController {
         Product product = findProduct(sku);
         String language = Languages.current();
         Cooperative cooperative = cooperatives.get(product.cooperative());
-        model.addAttribute("item", new Item(product, cooperative, language));
+        model.addAttribute("item", new Item(product, cooperative));
         model.addAttribute("productName", showcase.productName(product.sku(), language));
         model.addAttribute("story", showcase.profile(cooperative.id()).map(p -> p.story().in(language)).orElse(""));
         model.addAttribute("share", priceShare.of(product));
@@ -89,8 +89,8 @@ public class StorefrontController {
         }
     }
 
-    /** A product with its cooperative, in one language. */
-    public record Item(Product product, Cooperative cooperative, String language) {
+    /** A product with its cooperative. */
+    public record Item(Product product, Cooperative cooperative) {
     }
 
     /** A choice in a filter: its value and label. */

@@ -1,5 +1,8 @@
 package org.taawon.examples.shop.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -8,8 +11,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page's layout needs: the language and direction, the current path and who is logged in. */
+/**
+ * What every page's layout needs: the language and direction, links to the same page in the other
+ * languages (its query kept), and who is logged in.
+ */
 @ControllerAdvice
 public class PageModel {
 
@@ -19,6 +26,12 @@ public class PageModel {
         model.addAttribute("lang", language);
         model.addAttribute("dir", Languages.isRightToLeft(language) ? "rtl" : "ltr");
         model.addAttribute("path", request.getRequestURI());
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String other : Languages.SUPPORTED) {
+            links.put(other, UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                    .replaceQueryParam("lang", other).build().toUriString());
+        }
+        model.addAttribute("languageLinks", links);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean loggedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         model.addAttribute("username", loggedIn ? auth.getName() : null);
