@@ -23,6 +23,7 @@ import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.Orders;
 import org.taawon.examples.shop.storefront.ShippingRates;
+import org.taawon.examples.shop.web.Amounts;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,7 +59,7 @@ class CheckoutControllerTest {
                     .plus(products.get(Sku.of("THYME-100")).price().times(3))
                     .plus(shippingRates.forCooperative(CooperativeId.of("coop-tafyoucht")))
                     .plus(shippingRates.forCooperative(CooperativeId.of("coop-azaghar")));
-            assertThat(html).contains(org.taawon.examples.shop.web.Amounts.in("fr", expected));
+            assertThat(html).contains(Amounts.in("fr", expected));
         }
 
         @Test

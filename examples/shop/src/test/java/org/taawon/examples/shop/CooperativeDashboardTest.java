@@ -1,6 +1,7 @@
 package org.taawon.examples.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,7 +71,7 @@ class CooperativeDashboardTest {
         @Test
         void a_visitor_is_sent_to_the_login_page() throws Exception {
             mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection())
-                    .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+                    .andExpect(header().string("Location", endsWith("/login")));
         }
 
         @Test
@@ -182,7 +183,8 @@ class CooperativeDashboardTest {
         @ValueSource(strings = {"/dashboard", "/dashboard/statement", "/dashboard/statement.csv"})
         void a_cooperative_parameter_is_ignored(String page) throws Exception {
             for (String query : List.of("?cooperative=coop-izourane", "?cooperativeId=coop-izourane", "?id=coop-izourane")) {
-                String body = body(page + query, TAFYOUCHT);
+                // The language links repeat the query; everything else must be the cooperative's own.
+                String body = body(page + query, TAFYOUCHT).replace(query.substring(1), "");
                 assertThat(body).doesNotContain(izouraneOrder).doesNotContain("Coopérative Izourane")
                         .doesNotContain("coop-izourane");
             }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Product;
 import org.taawon.core.money.Money;
+import org.taawon.core.order.FulfilmentStatus;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderLine;
@@ -16,7 +17,6 @@ import org.taawon.core.order.SubOrder;
 import org.taawon.core.split.CooperativeShare;
 import org.taawon.core.split.OrderSplit;
 import org.taawon.core.split.SplitRules;
-import org.taawon.core.order.FulfilmentStatus;
 
 /**
  * The share of a product's price that reaches its cooperative, as the library would split the sale of

@@ -2,6 +2,7 @@ package org.taawon.examples.shop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ class SvgBarChartTest {
 
     private static List<Integer> heights(String svg) {
         Matcher m = HEIGHT.matcher(svg);
-        java.util.ArrayList<Integer> heights = new java.util.ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
         while (m.find()) {
             heights.add(Integer.parseInt(m.group(1)));
         }
