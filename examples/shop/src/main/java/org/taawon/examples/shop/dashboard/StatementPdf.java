@@ -60,6 +60,21 @@ public class StatementPdf {
                 + Amounts.in(language, statement.opening()), body));
         document.add(title);
 
+        document.add(entries(statement, language, direction, body));
+
+        PdfPTable closing = new PdfPTable(1);
+        closing.setWidthPercentage(100);
+        closing.setSpacingBefore(8);
+        closing.setRunDirection(direction);
+        closing.addCell(plain(labels.text("statement.closing", language) + " : "
+                + Amounts.in(language, statement.closing()), heading));
+        document.add(closing);
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** The statement's lines and entries, one row each, with a header row repeated on every page. */
+    private PdfPTable entries(Statement statement, String language, int direction, Font body) {
         String[] heads = {"statement.date", "statement.transaction", "statement.entry", "statement.product",
                           "statement.units", "statement.amount", "statement.balance", "statement.payout"};
         PdfPTable table = new PdfPTable(new float[] {11, 17, 11, 20, 5, 11, 11, 14});
@@ -80,17 +95,7 @@ public class StatementPdf {
             table.addCell(cell(r.balance().map(b -> Amounts.in(language, b)).orElse(""), body));
             table.addCell(cell(r.payout(), body));
         }
-        document.add(table);
-
-        PdfPTable closing = new PdfPTable(1);
-        closing.setWidthPercentage(100);
-        closing.setSpacingBefore(8);
-        closing.setRunDirection(direction);
-        closing.addCell(plain(labels.text("statement.closing", language) + " : "
-                + Amounts.in(language, statement.closing()), heading));
-        document.add(closing);
-        document.close();
-        return out.toByteArray();
+        return table;
     }
 
     private Font font(float size) {

@@ -16,7 +16,8 @@ import org.taawon.examples.shop.TaawonConfiguration;
 /**
  * The sample cooperatives and products the shop starts with: a women's argan cooperative of
  * Souss-Massa, weaving and sewing cooperatives of Tinghir and Ouarzazate, a youth dates cooperative of
- * Zagora, and jewellery and aromatic products of Al Haouz. The names are made up.
+ * Zagora, and jewellery and aromatic products of Al Haouz. The names are made up. It is a table of
+ * data written as code, so {@link #profiles()} is long on purpose.
  */
 public final class SeedCatalogue {
 
