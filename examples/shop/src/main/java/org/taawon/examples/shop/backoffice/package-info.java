@@ -1,0 +1,6 @@
+/**
+ * The operator's back office: every order with refunds by line, payout runs started in the background
+ * with their progress, the ledger's trial balance, and the impact report of revenue returned to
+ * women's and youth cooperatives by region and month.
+ */
+package org.taawon.examples.shop.backoffice;
