@@ -51,12 +51,12 @@ class TransferEventsTest {
             @Override
             public Outcome send(Payout payout) {
                 rail.send(payout);
-                throw new IllegalStateException("process died before recording the transfer");
+                throw new StripeTransferRailFaultTest.ProcessDied("process died before recording the transfer");
             }
         };
         PayoutRunId run = PayoutRunId.of("run-1");
         assertThatThrownBy(() -> fixture.runPayouts(crashing).run(run, PayoutFixture.RUN_AT))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StripeTransferRailFaultTest.ProcessDied.class);
         PayoutId id = new PayoutId("run-1/coop-a");
         assertThat(fixture.payouts.get(id).state()).isEqualTo(PayoutState.SENDING);
 
