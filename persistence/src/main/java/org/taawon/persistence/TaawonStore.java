@@ -214,13 +214,32 @@ public final class TaawonStore implements AutoCloseable {
     public void close() {
         entityManagerFactory.close();
         if (inMemoryH2) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                log.warn("in-memory database did not shut down cleanly: {}", e.getMessage());
-            }
+            shutDownInMemoryH2();
         }
         closePool();
+    }
+
+    private void shutDownInMemoryH2() {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            log.warn("in-memory database did not shut down cleanly: {}", e.getMessage());
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** After SHUTDOWN the database is gone with its connections; closing one can only report that. */
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException gone) {
+                log.debug("connection closed with its database: {}", gone.getMessage());
+            }
+        }
     }
 
     private void closePool() {

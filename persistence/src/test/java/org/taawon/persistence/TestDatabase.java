@@ -105,8 +105,19 @@ public enum TestDatabase {
         if (this == H2) {
             return builder.build();
         }
+        return builder.jdbcUrl(freshJdbcUrl()).user(user).password(password).build();
+    }
+
+    /**
+     * The JDBC URL of a new, empty schema (PostgreSQL) or database (MariaDB), dropped when the test JVM
+     * ends; for H2 a new private in-memory database. Call {@link #assumeReachable} first.
+     */
+    public String freshJdbcUrl() {
         String name = "taawon_test_" + Long.toString(System.currentTimeMillis(), 36) + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        if (this == H2) {
+            return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        }
         String url;
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             dropLeftovers(statement);
@@ -121,7 +132,15 @@ public enum TestDatabase {
             throw new IllegalStateException("cannot create " + name + " on " + label, e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-        return builder.jdbcUrl(url).user(user).password(password).build();
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
     }
 
     /** Schemas or databases of test runs that ended without their shutdown hook (a killed build), over a day old. */
