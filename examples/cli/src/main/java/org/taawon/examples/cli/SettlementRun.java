@@ -23,6 +23,7 @@ import org.taawon.core.order.RefundLines;
 import org.taawon.core.order.RefundRequest;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.PayoutRunId;
+import org.taawon.core.payout.PayoutRunReport;
 import org.taawon.core.payout.RunPayouts;
 import org.taawon.core.split.SplitRules;
 
@@ -35,6 +36,8 @@ import org.taawon.core.split.SplitRules;
 final class SettlementRun {
 
     static final String OUT_OF_ORDER = "OUT_OF_ORDER";
+    private static final int MAX_PAYOUT_ATTEMPTS = 20;
+    private static final String RETRYABLE = "STORE_CONFLICT";
 
     private final Scenario scenario;
     private final SettlementStore store;
@@ -45,9 +48,14 @@ final class SettlementRun {
     private final RunPayouts runPayouts;
 
     SettlementRun(Scenario scenario, SettlementStore store, PaymentGateway gateway, PayoutRail rail) {
+        this(scenario, store, gateway, rail, new ScenarioClock(Instant.EPOCH));
+    }
+
+    /** With the clock the rail reads too (a bank file's creation time is the run's). */
+    SettlementRun(Scenario scenario, SettlementStore store, PaymentGateway gateway, PayoutRail rail, ScenarioClock clock) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.store = Objects.requireNonNull(store, "store");
-        this.clock = new ScenarioClock(Instant.EPOCH);
+        this.clock = Objects.requireNonNull(clock, "clock");
         SettlementJournal journal = new SettlementJournal(store.ledger(), store.cooperatives(), new SplitRules(scenario.policy()));
         this.placeOrder = new PlaceOrder(store.products(), store.orders(), journal, scenario.currency());
         this.payOrder = new PayOrder(store.orders(), gateway);
@@ -107,6 +115,9 @@ final class SettlementRun {
             apply(index, event);
             return SettlementLog.APPLIED;
         } catch (TaawonException e) {
+            if (RETRYABLE.equals(e.reason())) {
+                throw e; // a conflict with another writer says nothing about the event: nothing is recorded
+            }
             return rejectAndRecord(index, e.reason());
         }
     }
@@ -134,8 +145,16 @@ final class SettlementRun {
                 return null;
             });
         } else if (event instanceof Scenario.PayoutRun run) {
-            // A payout run commits cooperative by cooperative; run again under the same id it resumes.
-            runPayouts.run(runId(index), run.at());
+            // A payout run commits cooperative by cooperative; run again under the same id it resumes,
+            // looking up first the payouts whose rail did not answer.
+            PayoutRunReport report = runPayouts.run(runId(index), run.at());
+            for (int attempt = 1; report.pending() > 0 && attempt < MAX_PAYOUT_ATTEMPTS; attempt++) {
+                report = runPayouts.run(runId(index), run.at());
+            }
+            if (report.pending() > 0) {
+                throw new IllegalStateException(report.pending() + " payouts of event " + index
+                        + " were not answered by their rail; run settle again with the same arguments to resume");
+            }
             store.inTransaction(() -> {
                 store.log().record(index, SettlementLog.APPLIED);
                 return null;
@@ -145,7 +164,8 @@ final class SettlementRun {
 
     /** A run's id from its event's place in the file, so replaying the file names runs the same way. */
     static PayoutRunId runId(int eventIndex) {
-        return PayoutRunId.of(String.format("run-%06d", eventIndex));
+        // Short: a bank transfer's end-to-end id (run/cooperative) holds at most 35 characters.
+        return PayoutRunId.of("r" + eventIndex);
     }
 
     private CheckoutRequest checkoutRequest(Scenario.Checkout checkout) {

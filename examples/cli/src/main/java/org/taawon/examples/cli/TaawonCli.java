@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.taawon.core.order.InMemoryPaymentGateway;
-import org.taawon.core.payout.InMemoryPayoutRail;
 
 /**
  * Entry point of {@code taawon-cli.jar}. Exit status: 0 with the report on standard output; 2 for a
@@ -46,6 +45,8 @@ public final class TaawonCli {
     }
 
     public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging: send it to SLF4J, whose simple logger prints warnings only.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -53,8 +54,13 @@ public final class TaawonCli {
 
     /** Runs the command line; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, DatabaseSettlementStore::open);
+    }
+
+    /** Runs the command line on stores opened by {@code stores} (tests replay thousands of files in memory). */
+    static int run(String[] args, PrintStream out, PrintStream err, StoreOpener stores) {
         try {
-            return dispatch(List.of(args), out, err);
+            return dispatch(List.of(args), out, err, stores);
         } catch (InvalidScenarioException e) {
             err.println("settle: invalid scenario: " + e.getMessage());
             return INVALID;
@@ -70,7 +76,7 @@ public final class TaawonCli {
         }
     }
 
-    private static int dispatch(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err, StoreOpener stores) throws IOException {
         if (args.isEmpty()) {
             throw new UsageException("no command");
         }
@@ -81,16 +87,13 @@ public final class TaawonCli {
         if (!args.get(0).equals("settle")) {
             throw new UsageException("unknown command '" + args.get(0) + "'");
         }
-        List<String> rest = args.subList(1, args.size());
-        if (rest.size() != 1 || rest.get(0).startsWith("-")) {
-            throw new UsageException(rest.isEmpty() ? "settle needs a scenario FILE" : "settle takes one FILE, got " + rest);
-        }
-        ObjectNode report = settle(Path.of(rest.get(0)));
+        ObjectNode report = settle(SettleOptions.parse(args.subList(1, args.size())), stores);
         out.println(JSON.writeValueAsString(report));
         return OK;
     }
 
-    static ObjectNode settle(Path file) throws IOException {
+    static ObjectNode settle(SettleOptions options, StoreOpener stores) throws IOException {
+        Path file = options.file();
         Scenario scenario;
         byte[] bytes;
         try {
@@ -101,11 +104,26 @@ public final class TaawonCli {
         } catch (IOException e) {
             throw new InvalidScenarioException("cannot read " + file + ": " + e.getMessage());
         }
-        try (SettlementStore store = new InMemorySettlementStore()) {
-            SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), new InMemoryPayoutRail());
+        try (SettlementStore store = stores.open(options.jdbcUrl(), options.user(), options.password(), options.reset())) {
+            ScenarioClock clock = new ScenarioClock(java.time.Instant.EPOCH);
+            SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), PayoutRails.of(options, clock), clock);
             List<Rejection> rejected = run.run(fingerprint(bytes));
             return SettlementReport.of(scenario, store, rejected);
         }
+    }
+
+    /** Opens the store a settlement runs on. */
+    @FunctionalInterface
+    interface StoreOpener {
+        SettlementStore open(String jdbcUrl, String user, String password, boolean reset);
+
+        /** The core's in-memory adapters; no database options. */
+        StoreOpener IN_MEMORY = (url, user, password, reset) -> {
+            if (url != null) {
+                throw new UsageException("--db is not available here");
+            }
+            return new InMemorySettlementStore();
+        };
     }
 
     /** The scenario's identity in a store: the SHA-256 of the file's bytes. */

@@ -31,7 +31,7 @@ class InvalidScenarioTest {
 
     @Test
     void the_valid_base_file_is_accepted() throws IOException {
-        CliRunner result = CliRunner.run("settle", write(VALID).toString());
+        CliRunner result = CliRunner.inMemory("settle", write(VALID).toString());
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("\"coop-a\"");
     }
@@ -39,7 +39,7 @@ class InvalidScenarioTest {
     @Test
     void times_with_an_offset_or_without_seconds_are_read_as_instants_and_printed_in_utc() throws IOException {
         String json = VALID.replace("2026-03-02T10:00:00Z", "2026-03-02T11:00+01:00");
-        CliRunner result = CliRunner.run("settle", write(json).toString());
+        CliRunner result = CliRunner.inMemory("settle", write(json).toString());
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("\"at\" : \"2026-03-02T10:00:00Z\"");
     }
@@ -102,7 +102,7 @@ class InvalidScenarioTest {
 
     @Test
     void a_missing_file_is_refused_with_its_name() {
-        CliRunner result = CliRunner.run("settle", dir.resolve("nowhere.json").toString());
+        CliRunner result = CliRunner.inMemory("settle", dir.resolve("nowhere.json").toString());
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).contains("nowhere.json").doesNotContain("Exception");
@@ -113,14 +113,14 @@ class InvalidScenarioTest {
 
         @Test
         void help_explains_the_usage() {
-            CliRunner result = CliRunner.run("--help");
+            CliRunner result = CliRunner.inMemory("--help");
             assertThat(result.status()).isZero();
             assertThat(result.out()).contains("settle FILE").contains("Exit status");
         }
 
         @Test
         void no_arguments_is_a_usage_error() {
-            CliRunner result = CliRunner.run();
+            CliRunner result = CliRunner.inMemory();
             assertThat(result.status()).isEqualTo(2);
             assertThat(result.out()).isEmpty();
             assertThat(result.err().lines()).hasSize(1);
@@ -128,21 +128,21 @@ class InvalidScenarioTest {
 
         @Test
         void an_unknown_command_is_a_usage_error() {
-            CliRunner result = CliRunner.run("pay", "everyone");
+            CliRunner result = CliRunner.inMemory("pay", "everyone");
             assertThat(result.status()).isEqualTo(2);
             assertThat(result.err()).contains("unknown command 'pay'");
         }
 
         @Test
         void settle_without_a_file_is_a_usage_error() {
-            CliRunner result = CliRunner.run("settle");
+            CliRunner result = CliRunner.inMemory("settle");
             assertThat(result.status()).isEqualTo(2);
             assertThat(result.err()).contains("needs a scenario FILE");
         }
     }
 
     private void assertRefused(String json, String message) throws IOException {
-        CliRunner result = CliRunner.run("settle", write(json).toString());
+        CliRunner result = CliRunner.inMemory("settle", write(json).toString());
         assertThat(result.status()).as(result.err()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines()).hasSize(1);

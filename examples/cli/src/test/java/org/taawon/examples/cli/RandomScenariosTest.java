@@ -45,7 +45,7 @@ class RandomScenariosTest {
         for (int n = 0; n < SCENARIOS_PER_SEED; n++) {
             ObjectNode scenario = randomScenario(random);
             Path file = Files.writeString(dir.resolve("s-" + seed + "-" + n + ".json"), JSON.writeValueAsString(scenario));
-            CliRunner result = CliRunner.run("settle", file.toString());
+            CliRunner result = CliRunner.inMemory("settle", file.toString());
             String context = "seed " + seed + ", scenario " + n + ": " + JSON.writeValueAsString(scenario);
             assertThat(result.status()).as(context + "\n" + result.err()).isZero();
             JsonNode actual = JSON.readTree(result.out());
