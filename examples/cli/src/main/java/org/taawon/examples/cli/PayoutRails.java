@@ -2,6 +2,7 @@ package org.taawon.examples.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import org.taawon.core.payout.InMemoryPayoutRail;
 import org.taawon.core.payout.PayoutRail;
@@ -18,16 +19,15 @@ final class PayoutRails {
     private PayoutRails() {
     }
 
-    static PayoutRail of(SettleOptions options, Clock clock) {
+    static PayoutRail of(SettleOptions options, Clock clock, Map<String, String> environment) {
         return switch (options.payouts()) {
-            case "stripe" -> stripe(options);
+            case "stripe" -> stripe(options, environment.get(STRIPE_KEY_VARIABLE));
             case "bank-file" -> new BankFilePayoutRail(options.bankFileDir(), Debtor.of("Taawon", options.platformIban()), clock);
             default -> new InMemoryPayoutRail();
         };
     }
 
-    private static PayoutRail stripe(SettleOptions options) {
-        String key = System.getenv(STRIPE_KEY_VARIABLE);
+    private static PayoutRail stripe(SettleOptions options, String key) {
         if (key == null || key.isBlank()) {
             throw new TaawonCli.UsageException("--payouts stripe needs the environment variable " + STRIPE_KEY_VARIABLE);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ public final class TaawonCli {
     static final int INVALID = 2;
 
     private static final String USAGE = """
-            usage: java -jar taawon-cli.jar settle FILE
+            usage: java -jar taawon-cli.jar settle [OPTIONS] FILE
                    java -jar taawon-cli.jar --help
 
             settle FILE   replays the settlement scenario FILE (JSON, see SETTLEMENT.md §8) through
@@ -35,9 +36,26 @@ public final class TaawonCli {
                           cooperative, the platform, the processor and the customers got, the stock
                           left and the rejected events) is printed as JSON on standard output.
 
-            Exit status: 0 report printed; 2 invalid scenario file or command line (one line on
-            standard error, nothing on standard output); 1 unexpected failure.
+            options:
+              --db JDBC_URL         the database (H2, PostgreSQL or MariaDB); default: an embedded
+                                    in-memory H2. Taawon's tables are created by migration. A database
+                                    holding part of the same scenario is resumed; one holding other
+                                    data is refused.
+              --db-user USER        its user
+              --db-password PASS    its password
+              --reset               clear Taawon's tables (and only those) first
+              --payouts RAIL        none (default: payouts are recorded only), stripe (one Transfer per
+                                    payout to the cooperative's stripeAccount; the key comes from the
+                                    environment variable STRIPE_SECRET_KEY) or bank-file (ISO 20022
+                                    pain.001 and CSV files per run, to the cooperatives' iban)
+              --stripe-api-base URL Stripe's API base (default https://api.stripe.com)
+              --bank-file-dir DIR   where bank files go (default ./bank-files)
+              --platform-iban IBAN  the account bank transfers are paid from (default: a sample IBAN)
+
+            Exit status: 0 report printed; 2 invalid scenario file, command line, or a database holding
+            other data (one line on standard error, nothing on standard output); 1 unexpected failure.
             """;
+
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -54,13 +72,13 @@ public final class TaawonCli {
 
     /** Runs the command line; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, DatabaseSettlementStore::open);
+        return run(args, out, err, DatabaseSettlementStore::open, System.getenv());
     }
 
     /** Runs the command line on stores opened by {@code stores} (tests replay thousands of files in memory). */
-    static int run(String[] args, PrintStream out, PrintStream err, StoreOpener stores) {
+    static int run(String[] args, PrintStream out, PrintStream err, StoreOpener stores, Map<String, String> environment) {
         try {
-            return dispatch(List.of(args), out, err, stores);
+            return dispatch(List.of(args), out, err, stores, environment);
         } catch (InvalidScenarioException e) {
             err.println("settle: invalid scenario: " + e.getMessage());
             return INVALID;
@@ -76,7 +94,8 @@ public final class TaawonCli {
         }
     }
 
-    private static int dispatch(List<String> args, PrintStream out, PrintStream err, StoreOpener stores) throws IOException {
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err, StoreOpener stores,
+                                Map<String, String> environment) throws IOException {
         if (args.isEmpty()) {
             throw new UsageException("no command");
         }
@@ -87,12 +106,12 @@ public final class TaawonCli {
         if (!args.get(0).equals("settle")) {
             throw new UsageException("unknown command '" + args.get(0) + "'");
         }
-        ObjectNode report = settle(SettleOptions.parse(args.subList(1, args.size())), stores);
+        ObjectNode report = settle(SettleOptions.parse(args.subList(1, args.size())), stores, environment);
         out.println(JSON.writeValueAsString(report));
         return OK;
     }
 
-    static ObjectNode settle(SettleOptions options, StoreOpener stores) throws IOException {
+    static ObjectNode settle(SettleOptions options, StoreOpener stores, Map<String, String> environment) throws IOException {
         Path file = options.file();
         Scenario scenario;
         byte[] bytes;
@@ -106,7 +125,7 @@ public final class TaawonCli {
         }
         try (SettlementStore store = stores.open(options.jdbcUrl(), options.user(), options.password(), options.reset())) {
             ScenarioClock clock = new ScenarioClock(java.time.Instant.EPOCH);
-            SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), PayoutRails.of(options, clock), clock);
+            SettlementRun run = new SettlementRun(scenario, store, new InMemoryPaymentGateway(), PayoutRails.of(options, clock, environment), clock);
             List<Rejection> rejected = run.run(fingerprint(bytes));
             return SettlementReport.of(scenario, store, rejected);
         }

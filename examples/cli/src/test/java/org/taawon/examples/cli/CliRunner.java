@@ -3,6 +3,7 @@ package org.taawon.examples.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs the command line in-process and keeps what it printed. */
 record CliRunner(int status, String out, String err) {
@@ -14,7 +15,12 @@ record CliRunner(int status, String out, String err) {
 
     /** On the core's in-memory adapters, for tests that settle thousands of files. */
     static CliRunner inMemory(String... args) {
-        return run((a, out, err) -> TaawonCli.run(a, out, err, TaawonCli.StoreOpener.IN_MEMORY), args);
+        return run((a, out, err) -> TaawonCli.run(a, out, err, TaawonCli.StoreOpener.IN_MEMORY, Map.of()), args);
+    }
+
+    /** Through the real default store, with these environment variables. */
+    static CliRunner withEnvironment(Map<String, String> environment, String... args) {
+        return run((a, out, err) -> TaawonCli.run(a, out, err, DatabaseSettlementStore::open, environment), args);
     }
 
     private interface Entry {
