@@ -21,13 +21,22 @@ public final class PayOrder {
     }
 
     public PaymentGateway.Payment pay(OrderId id, Instant at) {
+        return pay(id, at, Map.of());
+    }
+
+    /**
+     * As {@link #pay(OrderId, Instant)}, handing the gateway what the customer gave at the payment
+     * step (a payment method id, a sandbox test card) along with the order's own metadata.
+     */
+    public PaymentGateway.Payment pay(OrderId id, Instant at, Map<String, String> paymentDetails) {
         Order order = orders.get(id);
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE, "order " + id + " is " + order.status());
         }
-        Map<String, String> metadata = new LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>(paymentDetails);
         metadata.put("order_id", id.value());
         metadata.put("cooperatives", String.join(",", order.subOrders().stream().map(s -> s.cooperative().value()).toList()));
+
         PaymentGateway.Payment payment = gateway.startPayment(
                 new PaymentGateway.PaymentRequest(id, order.total(), "order-" + id.value() + "-payment", metadata));
         if (payment.status() == PaymentGateway.PaymentStatus.SUCCEEDED) {
