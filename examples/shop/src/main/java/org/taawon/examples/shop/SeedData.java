@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.taawon.examples.shop.storefront.SandboxCheckout;
+import org.taawon.payments.sandbox.SandboxPaymentGateway;
+import org.taawon.persistence.support.TransactionRunner;
 import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.Cooperatives;
@@ -63,6 +66,7 @@ public class SeedData implements ApplicationRunner {
     private final ShipSubOrder shipSubOrder;
     private final RefundByLine refundByLine;
     private final RunPayouts runPayouts;
+    private final TransactionRunner transactions;
     private final ShippingRates shippingRates;
     private final DeliveryAddresses addresses;
     private final Clock clock;
@@ -70,7 +74,9 @@ public class SeedData implements ApplicationRunner {
 
     public SeedData(Showcase showcase, Cooperatives cooperatives, Products products, PlaceOrder placeOrder, PayOrder payOrder,
                     ShipSubOrder shipSubOrder, RefundByLine refundByLine, RunPayouts runPayouts, ShippingRates shippingRates,
-                    DeliveryAddresses addresses, Clock clock, @Value("${taawon.shop.history-months:4}") int historyMonths) {
+                    DeliveryAddresses addresses, Clock clock, @Value("${taawon.shop.history-months:4}") int historyMonths,
+                    TransactionRunner transactions) {
+        this.transactions = transactions;
         this.showcase = showcase;
         this.cooperatives = cooperatives;
         this.products = products;
@@ -87,6 +93,11 @@ public class SeedData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // One transaction for the catalogue and the history: a shop starts seeded or not at all.
+        transactions.inTransaction(this::seed);
+    }
+
+    private void seed() {
         if (!cooperatives.all().isEmpty()) {
             return;
         }
@@ -111,7 +122,8 @@ public class SeedData implements ApplicationRunner {
             for (int n = 0; n < 4; n++) {
                 Instant at = start.plus(Duration.ofDays(2 + 6L * n)).plus(Duration.ofHours(9 + random.nextInt(9)));
                 Order order = place(OrderId.of("TW-" + month + "-" + (n + 1)), catalogue, random, at);
-                payOrder.pay(order.id(), at.plus(Duration.ofMinutes(2)));
+                payOrder.pay(order.id(), at.plus(Duration.ofMinutes(2)),
+                        Map.of(SandboxPaymentGateway.TEST_CARD, SandboxCheckout.SUCCEEDS));
                 order.subOrders().forEach(s -> shipSubOrder.ship(order.id(), s.cooperative(), at.plus(Duration.ofDays(1))));
                 if (!refunded && back == 2) {
                     refundByLine.refund(order.id(), 0, 1, true, at.plus(Duration.ofDays(5)));

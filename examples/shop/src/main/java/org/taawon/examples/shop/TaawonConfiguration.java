@@ -10,40 +10,37 @@ import org.springframework.context.annotation.Configuration;
 import org.taawon.core.cart.AddToCart;
 import org.taawon.core.cart.Carts;
 import org.taawon.core.cart.ChangeCartQuantity;
-import org.taawon.core.cart.InMemoryCarts;
 import org.taawon.core.cart.RemoveFromCart;
 import org.taawon.core.catalogue.Cooperatives;
-import org.taawon.core.catalogue.InMemoryCooperatives;
-import org.taawon.core.catalogue.InMemoryProducts;
 import org.taawon.core.catalogue.Products;
-import org.taawon.core.ledger.InMemoryLedgerEntries;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.order.CancelOrder;
-import org.taawon.core.order.InMemoryOrders;
-import org.taawon.core.order.InMemoryPaymentGateway;
 import org.taawon.core.order.OrderEvents;
 import org.taawon.core.order.Orders;
 import org.taawon.core.order.PayOrder;
-import org.taawon.core.order.PaymentGateway;
 import org.taawon.core.order.PlaceOrder;
 import org.taawon.core.order.RefundLines;
 import org.taawon.core.order.ShipSubOrder;
 import org.taawon.core.payout.InMemoryPayoutRail;
-import org.taawon.core.payout.InMemoryPayouts;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.RunPayouts;
 import org.taawon.core.payout.UnitOfWork;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
+import org.taawon.payments.sandbox.SandboxPaymentGateway;
+import org.taawon.persistence.TaawonStore;
+import org.taawon.persistence.support.TransactionRunner;
 
 /**
  * The one place where the shop meets Taawon: the library's ports (stores, payment gateway, payout
  * rail) and its use cases, as beans. Everything else in the shop asks for these by type, so moving
  * to the database store or to Stripe changes the port beans here and nothing else.
  *
- * <p>Today every port is the core's in-memory adapter: data lives as long as the process.
+ * <p>Data lives in Taawon's database store: an embedded in-memory H2 migrated by the library at start,
+ * or the database {@code taawon.shop.jdbc-url} names (PostgreSQL, MariaDB, an H2 file). Payments go
+ * through the payments module's sandbox gateway, which behaves like Stripe's test mode.
  */
 @Configuration(proxyBeanMethods = false)
 public class TaawonConfiguration {
@@ -61,41 +58,58 @@ public class TaawonConfiguration {
         return MAD;
     }
 
-    // Ports: replace these beans to change where data lives and how money moves.
+    // Ports: the database store (embedded H2 with Taawon's migrations unless taawon.shop.jdbc-url names
+    // another database), the sandbox gateway and a rail that records payouts as paid.
 
-    @Bean
-    Cooperatives cooperatives() {
-        return new InMemoryCooperatives();
+    @Bean(destroyMethod = "close")
+    TaawonStore taawonStore(@Value("${taawon.shop.jdbc-url:}") String jdbcUrl,
+                            @Value("${taawon.shop.jdbc-user:}") String user,
+                            @Value("${taawon.shop.jdbc-password:}") String password) {
+        if (jdbcUrl.isBlank()) {
+            return TaawonStore.inMemory();
+        }
+        return TaawonStore.builder().jdbcUrl(jdbcUrl).user(user.isBlank() ? null : user)
+                .password(password.isBlank() ? null : password).build();
     }
 
     @Bean
-    Products products() {
-        return new InMemoryProducts();
+    TransactionRunner transactions(TaawonStore store) {
+        return store.transactions();
     }
 
     @Bean
-    Carts carts() {
-        return new InMemoryCarts();
+    Cooperatives cooperatives(TaawonStore store) {
+        return store.cooperatives();
     }
 
     @Bean
-    Orders orders() {
-        return new InMemoryOrders();
+    Products products(TaawonStore store) {
+        return store.products();
     }
 
     @Bean
-    LedgerEntries ledgerEntries() {
-        return new InMemoryLedgerEntries();
+    Carts carts(TaawonStore store) {
+        return store.carts();
     }
 
     @Bean
-    Payouts payouts() {
-        return new InMemoryPayouts();
+    Orders orders(TaawonStore store) {
+        return store.orders();
     }
 
     @Bean
-    PaymentGateway paymentGateway() {
-        return new InMemoryPaymentGateway();
+    LedgerEntries ledgerEntries(TaawonStore store) {
+        return store.ledger();
+    }
+
+    @Bean
+    Payouts payouts(TaawonStore store) {
+        return store.payouts();
+    }
+
+    @Bean
+    SandboxPaymentGateway paymentGateway() {
+        return new SandboxPaymentGateway();
     }
 
     @Bean
@@ -104,8 +118,8 @@ public class TaawonConfiguration {
     }
 
     @Bean
-    UnitOfWork unitOfWork() {
-        return UnitOfWork.DIRECT;
+    UnitOfWork unitOfWork(TaawonStore store) {
+        return store.unitOfWork();
     }
 
     // The money rules and the use cases built on the ports.
@@ -142,7 +156,7 @@ public class TaawonConfiguration {
     }
 
     @Bean
-    PayOrder payOrder(Orders orders, PaymentGateway gateway) {
+    PayOrder payOrder(Orders orders, SandboxPaymentGateway gateway) {
         return new PayOrder(orders, gateway);
     }
 

@@ -1,6 +1,7 @@
 package org.taawon.examples.shop.storefront;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.taawon.core.cart.Cart;
@@ -11,6 +12,7 @@ import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.PayOrder;
 import org.taawon.core.order.PaymentGateway;
+import org.taawon.payments.sandbox.SandboxPaymentGateway;
 
 /**
  * A card form that pays without a real card, for demos and browser tests. The test card
@@ -38,18 +40,22 @@ public class SandboxCheckout {
 
     public Outcome pay(OrderId order, String cardNumber, CartId cartToRefill) {
         String digits = cardNumber == null ? "" : cardNumber.replaceAll("[\\s-]", "");
-        if (SUCCEEDS.equals(digits)) {
-            PaymentGateway.Payment payment = payOrder.pay(order, clock.instant());
-            return payment.status() == PaymentGateway.PaymentStatus.SUCCEEDED ? Outcome.PAID : Outcome.PENDING;
+        if (!digits.matches("\\d{12,19}")) {
+            return Outcome.UNKNOWN_CARD;
         }
-        if (DECLINES.equals(digits)) {
+        // The sandbox gateway judges the card as Stripe's test mode would (4242... succeeds, 4000...0002 declines).
+        PaymentGateway.Payment payment = payOrder.pay(order, clock.instant(), Map.of(SandboxPaymentGateway.TEST_CARD, digits));
+        if (payment.status() == PaymentGateway.PaymentStatus.SUCCEEDED) {
+            return Outcome.PAID;
+        }
+        if (payment.status() == PaymentGateway.PaymentStatus.FAILED) {
             Order cancelled = cancelOrder.cancel(order, clock.instant());
             Cart cart = carts.findOrNew(cartToRefill);
             cancelled.lines().forEach(l -> cart.add(l.sku(), l.quantity()));
             carts.save(cart);
             return Outcome.DECLINED;
         }
-        return Outcome.UNKNOWN_CARD;
+        return Outcome.PENDING;
     }
 
     /** What became of a payment attempt. */
