@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.taawon.examples.shop.storefront.SandboxCheckout;
+import org.taawon.examples.shop.stripe.StripeMode;
 import org.taawon.payments.sandbox.SandboxPaymentGateway;
 import org.taawon.persistence.support.TransactionRunner;
 import org.taawon.core.cart.CartLine;
@@ -75,7 +76,7 @@ public class SeedData implements ApplicationRunner {
     public SeedData(Showcase showcase, Cooperatives cooperatives, Products products, PlaceOrder placeOrder, PayOrder payOrder,
                     ShipSubOrder shipSubOrder, RefundByLine refundByLine, RunPayouts runPayouts, ShippingRates shippingRates,
                     DeliveryAddresses addresses, Clock clock, @Value("${taawon.shop.history-months:4}") int historyMonths,
-                    TransactionRunner transactions) {
+                    TransactionRunner transactions, StripeMode.Setting stripe) {
         this.transactions = transactions;
         this.showcase = showcase;
         this.cooperatives = cooperatives;
@@ -88,7 +89,9 @@ public class SeedData implements ApplicationRunner {
         this.shippingRates = shippingRates;
         this.addresses = addresses;
         this.clock = clock;
-        this.historyMonths = historyMonths;
+        // Past orders are paid through the sandbox's test card; with Stripe's keys set they would be real
+        // API calls, so a shop in Stripe mode starts with its catalogue only.
+        this.historyMonths = stripe.mode().isPresent() ? 0 : historyMonths;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.taawon.core.cart.AddToCart;
 import org.taawon.core.cart.Carts;
 import org.taawon.core.cart.ChangeCartQuantity;
@@ -17,19 +18,30 @@ import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.OrderEvents;
+import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.PaymentGateway;
 import org.taawon.core.order.PayOrder;
 import org.taawon.core.order.PlaceOrder;
 import org.taawon.core.order.RefundLines;
 import org.taawon.core.order.ShipSubOrder;
 import org.taawon.core.payout.InMemoryPayoutRail;
+import org.taawon.core.payout.PayoutDispatch;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.RunPayouts;
 import org.taawon.core.payout.UnitOfWork;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
+import org.taawon.examples.shop.stripe.StripeMode;
 import org.taawon.payments.sandbox.SandboxPaymentGateway;
+import org.taawon.payments.stripe.DisputeEvents;
+import org.taawon.payments.stripe.OrderLookup;
+import org.taawon.payments.stripe.PaymentEvents;
+import org.taawon.payments.stripe.StripeConnection;
+import org.taawon.payments.stripe.StripePaymentGateway;
+import org.taawon.payments.stripe.StripeWebhooks;
+import org.taawon.payments.stripe.TransferEvents;
 import org.taawon.persistence.TaawonStore;
 import org.taawon.persistence.support.TransactionRunner;
 
@@ -108,8 +120,32 @@ public class TaawonConfiguration {
     }
 
     @Bean
-    SandboxPaymentGateway paymentGateway() {
-        return new SandboxPaymentGateway();
+    StripeMode.Setting stripeMode(Environment environment) {
+        return new StripeMode.Setting(StripeMode.from(environment));
+    }
+
+    /** Stripe's test mode when its keys are set, else the offline sandbox. */
+    @Bean
+    PaymentGateway paymentGateway(StripeMode.Setting stripe) {
+        return stripe.mode().<PaymentGateway>map(mode -> StripePaymentGateway.of(StripeConnection.of(mode.secretKey())
+                .withApiBase(mode.apiBase()))).orElseGet(SandboxPaymentGateway::new);
+    }
+
+    @Bean
+    StripeMode.Endpoint stripeWebhooks(StripeMode.Setting stripe, TaawonStore store, Orders orders,
+                                            CancelOrder cancelOrder, PaymentGateway gateway, PayoutRail rail,
+                                            UnitOfWork unitOfWork, Clock clock) {
+        return new StripeMode.Endpoint(stripe.mode().map(mode -> {
+            OrderLookup lookup = new OrderLookup(store.paymentRecords(), gateway);
+            ConfirmPayment confirm = new ConfirmPayment(orders);
+            return StripeWebhooks.builder().endpointSecret(mode.webhookSecret()).clock(clock)
+                    .processedEvents(store.processedEvents())
+                    .handler(new PaymentEvents(orders, store.paymentRecords(), confirm, cancelOrder, lookup))
+                    .handler(new DisputeEvents(orders, store.ledger(), confirm, lookup))
+                    .handler(new TransferEvents(store.payouts(),
+                            new PayoutDispatch(store.ledger(), store.payouts(), rail, unitOfWork, clock)))
+                    .build();
+        }));
     }
 
     @Bean
@@ -156,7 +192,7 @@ public class TaawonConfiguration {
     }
 
     @Bean
-    PayOrder payOrder(Orders orders, SandboxPaymentGateway gateway) {
+    PayOrder payOrder(Orders orders, PaymentGateway gateway) {
         return new PayOrder(orders, gateway);
     }
 

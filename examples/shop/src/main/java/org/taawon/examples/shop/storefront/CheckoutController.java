@@ -15,6 +15,8 @@ import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.Orders;
+import org.taawon.examples.shop.stripe.StripeCheckout;
+import org.taawon.examples.shop.stripe.StripeMode;
 import org.taawon.examples.shop.web.NotFoundException;
 
 /**
@@ -30,9 +32,15 @@ public class CheckoutController {
     private final SandboxCheckout sandbox;
     private final CartController cartView;
     private final OrderViews orderViews;
+    private final StripeMode.Setting stripe;
+    private final StripeCheckout stripeCheckout;
 
+    // Seven collaborators: the checkout steps of both payment modes meet here, each a small component.
     public CheckoutController(Carts carts, Orders orders, Checkout checkout, SandboxCheckout sandbox,
-                              CartController cartView, OrderViews orderViews) {
+                              CartController cartView, OrderViews orderViews, StripeMode.Setting stripe,
+                              StripeCheckout stripeCheckout) {
+        this.stripe = stripe;
+        this.stripeCheckout = stripeCheckout;
         this.carts = carts;
         this.orders = orders;
         this.checkout = checkout;
@@ -77,6 +85,11 @@ public class CheckoutController {
             return "redirect:/orders/" + order.id().value();
         }
         model.addAttribute("order", orderViews.of(order));
+        if (stripe.mode().isPresent()) {
+            model.addAttribute("publishableKey", stripe.mode().get().publishableKey());
+            model.addAttribute("clientSecret", stripeCheckout.start(order.id()).clientSecret());
+            return "pay-stripe";
+        }
         return "pay";
     }
 
