@@ -9,7 +9,10 @@ import java.util.Objects;
  */
 public sealed interface PayoutDestination {
 
-    /** No destination yet: earnings accrue and are paid once one is set. */
+    /**
+     * No destination yet. A run still plans the payout; the Stripe and bank-file rails fail it and the
+     * money returns to the cooperative's balance, to be paid by a later run once a destination is set.
+     */
     record None() implements PayoutDestination {
     }
 
