@@ -75,12 +75,21 @@ public final class Order {
 
     private Money netOf(CooperativeId cooperative) {
         Money sum = Money.zero(currency);
-        for (OrderLine line : lines) {
-            if (line.cooperative().equals(cooperative)) {
-                sum = sum.plus(line.net());
-            }
+        for (OrderLine line : linesOf(cooperative)) {
+            sum = sum.plus(line.net());
         }
         return sum;
+    }
+
+    /** The lines of one cooperative, in checkout order. */
+    public List<OrderLine> linesOf(CooperativeId cooperative) {
+        List<OrderLine> own = new ArrayList<>();
+        for (OrderLine line : lines) {
+            if (line.cooperative().equals(cooperative)) {
+                own.add(line);
+            }
+        }
+        return List.copyOf(own);
     }
 
     Order copy() {

@@ -1,6 +1,5 @@
 package org.taawon.core.split;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,13 +37,7 @@ public interface CommissionRule {
 
         /** The cooperative's lines in the order (products, units, prices, discounts), for rules by product or category. */
         public List<OrderLine> lines() {
-            List<OrderLine> own = new ArrayList<>();
-            for (OrderLine line : order.lines()) {
-                if (line.cooperative().equals(cooperative.id())) {
-                    own.add(line);
-                }
-            }
-            return List.copyOf(own);
+            return order.linesOf(cooperative.id());
         }
     }
 

@@ -100,7 +100,7 @@ public final class SplitRules {
         for (Map.Entry<CooperativeId, Money> e : refunded.entrySet()) {
             CooperativeId coop = e.getKey();
             Money after = zero;
-            for (OrderLine line : linesOf(orderAfter.lines(), coop)) {
+            for (OrderLine line : orderAfter.linesOf(coop)) {
                 after = after.plus(line.refundedAmountAt(line.refundedUnits()));
             }
             Money before = after.minus(e.getValue());
@@ -119,15 +119,5 @@ public final class SplitRules {
             return Money.zero(commission.currency());
         }
         return commission.multiplyDivide(refundedNet.minor(), subtotal.minor(), RoundingMode.HALF_EVEN);
-    }
-
-    private static List<OrderLine> linesOf(List<OrderLine> lines, CooperativeId cooperative) {
-        List<OrderLine> own = new ArrayList<>();
-        for (OrderLine line : lines) {
-            if (line.cooperative().equals(cooperative)) {
-                own.add(line);
-            }
-        }
-        return List.copyOf(own);
     }
 }
