@@ -66,10 +66,9 @@ public final class SplitFigures {
         Arrays.fill(fee, 0, count, 0);
     }
 
-    void cooperative(int i, CooperativeId id, long shippingMinor, long weight) {
+    void cooperative(int i, CooperativeId id, long shippingMinor) {
         cooperatives[i] = id;
         shipping[i] = shippingMinor;
-        weights[i] = weight;
     }
 
     void addLine(int i, long salesMinor, long discountMinor) {

@@ -59,23 +59,28 @@ public final class SplitRules {
 
         // Order totals are bounded by PlaceOrder.MAX_TOTAL_MINOR, so these sums cannot overflow.
         long charged = 0;
-        long weightSum = 0;
         long platformShipping = 0;
         for (int i = 0; i < n; i++) {
             SubOrder sub = subs.get(i);
-            long subtotal = sub.subtotal().minor();
             long shipping = sub.shipping().minor();
-            charged += subtotal + shipping;
-            long weight = subtotal + (coopsGetShipping ? shipping : 0);
-            weightSum += weight;
+            charged += shipping;
             if (!coopsGetShipping) {
                 platformShipping += shipping;
             }
-            figures.cooperative(i, sub.cooperative(), coopsGetShipping ? shipping : 0, weight);
+            figures.cooperative(i, sub.cooperative(), coopsGetShipping ? shipping : 0);
         }
         for (OrderLine line : lines) {
             int i = n == 1 ? 0 : indexOf(subs, line.cooperative());
             figures.addLine(i, line.unitPrice().minor() * line.quantity(), line.discount().minor());
+        }
+        // Each subtotal is its lines' net (an Order checks it), so it comes from the lines just read.
+        long weightSum = 0;
+        long[] weights = figures.weights();
+        for (int i = 0; i < n; i++) {
+            long subtotal = figures.subtotalMinor(i);
+            charged += subtotal;
+            weights[i] = subtotal + figures.shippingMinor(i);
+            weightSum += weights[i];
         }
         long fee = feeSchedule.feeOnMinor(charged);
         boolean coopsBearFee = policy.feeBearer() == FeeBearer.COOPERATIVES && weightSum > 0;
@@ -88,7 +93,7 @@ public final class SplitRules {
             Cooperative cooperative = cooperatives.apply(sub.cooperative());
             if (rule instanceof CooperativeRateOr byRate) {
                 // 0..subtotal by construction: a rate of at most 10000 bp of a subtotal that is not negative.
-                figures.commission(i, byRate.commissionMinor(cooperative, sub.subtotal().minor()));
+                figures.commission(i, byRate.commissionMinor(cooperative, figures.subtotalMinor(i)));
             } else {
                 Money commission = rule.commission(new CommissionRule.Basis(cooperative, order, sub.subtotal()));
                 if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
