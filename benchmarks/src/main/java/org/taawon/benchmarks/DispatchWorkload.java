@@ -63,6 +63,10 @@ final class DispatchWorkload {
     }
 
     static Figures run(int count, long seed) throws IOException {
+        return run(count, seed, WARM_UP_COUNT);
+    }
+
+    static Figures run(int count, long seed, int warmUpCount) throws IOException {
         try (StripeStandIn standIn = StripeStandIn.start()) {
             standIn.limitingTo(LIMIT_PER_SECOND, BURST)
                     .injecting(new StripeStandIn.Faults(seed, 0, 0.01, 0.01, 0, 0, Duration.ZERO));
@@ -70,7 +74,7 @@ final class DispatchWorkload {
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
             PayoutRail rail = StripeTransferRail.of(connection);
             // Warm-up: a host's rail has made calls before; the first ones load and compile the HTTP stack.
-            for (Payout payout : payouts(WARM_UP, WARM_UP_COUNT)) {
+            for (Payout payout : payouts(WARM_UP, warmUpCount)) {
                 rail.send(payout);
             }
             StripeStandIn.Counts before = standIn.counts();
