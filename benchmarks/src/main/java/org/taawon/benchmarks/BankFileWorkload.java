@@ -211,8 +211,11 @@ final class BankFileWorkload {
         xml.writeEndElement();
     }
 
-    /** Both sides wrote the same bytes, and the pain.001 holds every payout, its count and its total. */
-    void check() throws Exception {
+    /**
+     * Both sides wrote the same bytes, and the pain.001 holds every payout, its count and its total;
+     * returns the number of transactions in it.
+     */
+    int check() throws Exception {
         if (!Files.readString(libraryXml).equals(Files.readString(baselineXml))) {
             throw new IllegalStateException("the pain.001 files differ");
         }
@@ -233,6 +236,7 @@ final class BankFileWorkload {
             throw new IllegalStateException("pain.001 holds " + amounts.getLength() + " transactions summing to " + sum
                     + " (NbOfTxs " + nb + ", CtrlSum " + ctrl + "), not " + payouts.size() + " summing to " + totalMinor());
         }
+        return amounts.getLength();
     }
 
     /** Removes what the runs wrote. */

@@ -84,8 +84,11 @@ public final class RunBenchmarks {
         double lib = medianOf(measured, "libraryNanos") / 1e6;
         double base = medianOf(measured, "baselineNanos") / 1e6;
         double ratio = medianOf(measured, "ratio");
+        int transactions = (int) medianOf(measured, "checked");
         return List.of(new Result("B5 bank file: " + payouts + " payouts", lib, "ms/file", base, ratio,
-                "ratio <= " + BANK_FILE_RATIO, ratio <= BANK_FILE_RATIO));
+                        "ratio <= " + BANK_FILE_RATIO, ratio <= BANK_FILE_RATIO),
+                new Result("B5 bank file: transactions, total checked", transactions, "transactions", payouts, 1.0 * transactions / payouts,
+                        "value == " + payouts, transactions == payouts));
     }
 
     /**
@@ -97,6 +100,7 @@ public final class RunBenchmarks {
 
     private static void child(String name, int size, int pairs) throws Exception {
         Measurement m;
+        int checked = 0;
         if (name.equals("B4")) {
             SplitWorkload workload = new SplitWorkload(size);
             // Warm-up by lines, not runs: a quick size must reach compiled code before the pairs count.
@@ -104,7 +108,8 @@ public final class RunBenchmarks {
         } else if (name.equals("B5-bank")) {
             BankFileWorkload workload = new BankFileWorkload(size);
             m = Measurement.pairs(workload::library, workload::baseline, 2, pairs);
-            workload.check();
+            // Throws unless both files match the baseline's bytes and hold every payout and the total.
+            checked = workload.check();
             workload.clean();
         } else if (name.equals("B5-dispatch")) {
             DispatchWorkload.Figures f = DispatchWorkload.run(size, 20261129L);
@@ -117,7 +122,7 @@ public final class RunBenchmarks {
         }
         ObjectNode line = JSON.createObjectNode();
         line.put("libraryNanos", m.libraryNanos()).put("baselineNanos", m.baselineNanos()).put("ratio", m.ratio())
-                .put("libraryBytes", m.libraryBytes()).put("baselineBytes", m.baselineBytes());
+                .put("libraryBytes", m.libraryBytes()).put("baselineBytes", m.baselineBytes()).put("checked", checked);
         System.out.println("RESULT " + line);
     }
 
@@ -168,9 +173,9 @@ public final class RunBenchmarks {
         }
         Files.writeString(dir.resolve("latest.json"), JSON.writeValueAsString(array) + "\n");
         System.out.println(machine() + (quick ? "  (quick sizes)" : ""));
-        System.out.printf(Locale.ROOT, "%-36s %14s %14s %8s  %-14s %s%n", "benchmark", "library", "baseline", "ratio", "target", "meets");
+        System.out.printf(Locale.ROOT, "%-42s %14s %14s %8s  %-14s %s%n", "benchmark", "library", "baseline", "ratio", "target", "meets");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-36s %10.1f %-3s %10.1f %-3s %8.2f  %-14s %s%n", r.name(), r.value(),
+            System.out.printf(Locale.ROOT, "%-42s %10.1f %-3s %10.1f %-3s %8.2f  %-14s %s%n", r.name(), r.value(),
                     shortUnit(r.unit()), r.baseline(), shortUnit(r.unit()), r.ratio(), r.target(), r.meets() ? "yes" : "NO");
         }
     }
