@@ -8,15 +8,19 @@ import java.util.function.LongSupplier;
  * Spaces calls so that no more than {@code permitsPerSecond} start in any second: each call waits
  * until its slot, one interval after the previous slot. A caller that comes late for its slot (its
  * previous call took longer than the interval) starts at once, and the schedule keeps the slot it
- * missed, so the next call may follow sooner, but never sooner than half an interval after the last
- * start, never more than one missed slot is made up, and the starts of any second stay within the
- * limit (a sliding window over the last {@code permitsPerSecond} starts). Time and waiting are
+ * missed, so the next calls may follow sooner, but never sooner than half an interval after the last
+ * start, never more than {@value #MAKE_UP} missed slots are made up (a short burst that a server's
+ * own bucket absorbs), and the starts of any second stay within the limit (a sliding window over the
+ * last {@code permitsPerSecond} starts). Time and waiting are
  * injected so the spacing is testable without real sleeps.
  */
 public final class RateLimiter {
 
     /** Stripe's live-mode limit is 100 requests/s per account; a quarter leaves room for the rest. */
     public static final int DEFAULT_PERMITS_PER_SECOND = 25;
+
+    /** How many missed slots a late caller and its successors may make up. */
+    public static final int MAKE_UP = 3;
 
     private static final long SECOND = 1_000_000_000L;
 
@@ -51,8 +55,8 @@ public final class RateLimiter {
         if (started == 0) {
             slot = now;
         } else {
-            // At most one missed slot is kept: the schedule never lags the clock by more than an interval.
-            long scheduled = Math.max(nextFree, now - intervalNanos);
+            // At most MAKE_UP missed slots are kept: the schedule never lags the clock by more.
+            long scheduled = Math.max(nextFree, now - MAKE_UP * intervalNanos);
             long last = starts[(oldest + started - 1) % starts.length];
             slot = Math.max(Math.max(scheduled, now), last + intervalNanos / 2);
             if (started == starts.length) {

@@ -49,7 +49,7 @@ class RateLimiterTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
-    void late_callers_make_up_a_missed_slot_but_no_second_ever_holds_more_than_the_limit(long seed) {
+    void late_callers_make_up_missed_slots_but_no_second_ever_holds_more_than_the_limit(long seed) {
         System.out.println("RateLimiterTest seed " + seed);
         Random random = new Random(seed);
         RateLimiter limiter = new RateLimiter(RateLimiter.DEFAULT_PERMITS_PER_SECOND, now::get, sleeper);
@@ -88,6 +88,30 @@ class RateLimiterTest {
         assertThat(now.get() - t0).isEqualTo(90_000_000L);
         limiter.acquire();              // back on the 40 ms schedule: slot 3 at 120 ms
         assertThat(now.get() - t0).isEqualTo(120_000_000L);
+    }
+
+    @Test
+    void after_a_long_stall_no_more_than_the_make_up_slots_come_early() {
+        RateLimiter limiter = new RateLimiter(RateLimiter.DEFAULT_PERMITS_PER_SECOND, now::get, sleeper);
+        for (int i = 0; i < 30; i++) {
+            limiter.acquire();
+        }
+        now.addAndGet(500_000_000L);      // a call that took half a second: 12 slots missed
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            limiter.acquire();
+            starts.add(now.get());
+        }
+        int early = 0;
+        for (int i = 1; i < starts.size(); i++) {
+            long gap = starts.get(i) - starts.get(i - 1);
+            assertThat(gap).isGreaterThanOrEqualTo(20_000_000L);
+            if (gap < 40_000_000L) {
+                early++;
+            }
+        }
+        assertThat(early).isPositive().isLessThanOrEqualTo(RateLimiter.MAKE_UP * 2);
+        assertThat(starts.get(9) - starts.get(0)).isGreaterThanOrEqualTo((9 - RateLimiter.MAKE_UP) * 40_000_000L);
     }
 
     @Test
