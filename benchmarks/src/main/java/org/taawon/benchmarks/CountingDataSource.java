@@ -28,6 +28,9 @@ final class CountingDataSource implements DataSource {
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
+    /** {@code -Dtaawon.bench.trace=true} prints each execution and its SQL, to see where statements come from. */
+    private static final boolean TRACE = Boolean.getBoolean("taawon.bench.trace");
+
     private final DataSource target;
     private final LongAdder statements = new LongAdder();
     private final LongAdder batchedRows = new LongAdder();
@@ -70,31 +73,38 @@ final class CountingDataSource implements DataSource {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Forward(connection) {
                     @Override
-                    Object around(Method method, Object result) {
+                    Object around(Method method, Object[] args, Object result) {
+                        String sql = method.getName().startsWith("prepare") ? (String) args[0] : "(statement)";
                         if (result instanceof CallableStatement s) {
-                            return statement(CallableStatement.class, s);
+                            return statement(CallableStatement.class, s, sql);
                         }
                         if (result instanceof PreparedStatement s) {
-                            return statement(PreparedStatement.class, s);
+                            return statement(PreparedStatement.class, s, sql);
                         }
                         if (result instanceof Statement s) {
-                            return statement(Statement.class, s);
+                            return statement(Statement.class, s, sql);
                         }
                         if (method.getName().equals("commit")) {
                             commits.increment();
+                            if (TRACE) {
+                                System.out.println("  commit");
+                            }
                         }
                         return result;
                     }
                 });
     }
 
-    private <S extends Statement> S statement(Class<S> type, S statement) {
+    private <S extends Statement> S statement(Class<S> type, S statement, String sql) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Forward(statement) {
             @Override
-            Object around(Method method, Object result) {
+            Object around(Method method, Object[] args, Object result) {
                 String name = method.getName();
                 if (EXECUTIONS.contains(name)) {
                     statements.increment();
+                    if (TRACE) {
+                        System.out.println("  " + name + ": " + (args != null && args.length > 0 && args[0] instanceof String q ? q : sql));
+                    }
                 } else if (name.equals("addBatch")) {
                     batchedRows.increment();
                 }
@@ -111,7 +121,7 @@ final class CountingDataSource implements DataSource {
             this.target = target;
         }
 
-        abstract Object around(Method method, Object result);
+        abstract Object around(Method method, Object[] args, Object result);
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -119,7 +129,7 @@ final class CountingDataSource implements DataSource {
                 return proxy;
             }
             try {
-                return around(method, method.invoke(target, args));
+                return around(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
