@@ -31,10 +31,12 @@ final class CheckoutBenchmark {
 
     /** B1 at the size (10,000 orders per run), or a reduced one with {@code quick}. */
     static List<Result> run(boolean quick, int forks) throws IOException, InterruptedException {
-        int orders = quick ? 600 : 10_000;
-        int pairs = quick ? 5 : 5;
-        List<JsonNode> postgresql = fork(CheckoutDatabase.POSTGRESQL, orders, pairs, forks);
-        List<JsonNode> h2 = fork(CheckoutDatabase.H2, orders, pairs, forks);
+        // Quick: short runs, so two warm-up pairs to get Hibernate's paths compiled before measuring.
+        int orders = quick ? 100 : 10_000;
+        int warmups = quick ? 2 : 1;
+        int pairs = 3;
+        List<JsonNode> postgresql = fork(CheckoutDatabase.POSTGRESQL, orders, warmups, pairs, forks);
+        List<JsonNode> h2 = fork(CheckoutDatabase.H2, orders, warmups, pairs, forks);
         double pgRatio = medianOf(postgresql, "throughputRatio");
         double h2Ratio = medianOf(h2, "throughputRatio");
         double pgLibrary = orders / (medianOf(postgresql, "libraryNanos") / 1e9);
@@ -64,14 +66,15 @@ final class CheckoutBenchmark {
         return Math.abs(library - baseline) < 0.005;
     }
 
-    /** A fork: {@code CheckoutBenchmark H2|POSTGRESQL orders pairs}; prints one {@code RESULT} line. */
+    /** A fork: {@code CheckoutBenchmark H2|POSTGRESQL orders warm-up-pairs pairs}; prints one {@code RESULT} line. */
     public static void main(String[] args) {
         CheckoutDatabase database = CheckoutDatabase.valueOf(args[0]);
         int orders = Integer.parseInt(args[1]);
-        int pairs = Integer.parseInt(args[2]);
+        int warmups = Integer.parseInt(args[2]);
+        int pairs = Integer.parseInt(args[3]);
         String name = "bench_b1_" + ProcessHandle.current().pid();
         try (CheckoutWorkload workload = new CheckoutWorkload(database, name, orders)) {
-            Measurement m = Measurement.pairs(workload::library, workload::baseline, 1, pairs);
+            Measurement m = Measurement.pairs(workload::library, workload::baseline, warmups, pairs);
             ObjectNode line = JSON.createObjectNode();
             line.put("libraryNanos", m.libraryNanos()).put("baselineNanos", m.baselineNanos())
                     .put("throughputRatio", 1 / m.ratio())
@@ -81,14 +84,14 @@ final class CheckoutBenchmark {
         }
     }
 
-    private static List<JsonNode> fork(CheckoutDatabase database, int orders, int pairs, int forks)
+    private static List<JsonNode> fork(CheckoutDatabase database, int orders, int warmups, int pairs, int forks)
             throws IOException, InterruptedException {
         List<JsonNode> results = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int f = 0; f < forks; f++) {
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                     "-cp", System.getProperty("java.class.path"), CheckoutBenchmark.class.getName(), database.name(),
-                    String.valueOf(orders), String.valueOf(pairs));
+                    String.valueOf(orders), String.valueOf(warmups), String.valueOf(pairs));
             pb.redirectErrorStream(true);
             Process process = pb.start();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
