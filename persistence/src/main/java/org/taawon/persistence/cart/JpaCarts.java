@@ -67,9 +67,16 @@ public final class JpaCarts implements Carts {
         });
     }
 
+    /**
+     * The delete is flushed at once: the same cart id may be filled again in this transaction, and
+     * Hibernate would otherwise insert the new cart's row before it deletes the old one.
+     */
     @Override
     public void delete(CartId id) {
-        access.run(em -> load(em, id).ifPresent(em::remove));
+        access.run(em -> load(em, id).ifPresent(cart -> {
+            em.remove(cart);
+            em.flush();
+        }));
     }
 
     /** From the persistence context when this transaction has the cart, else one select with its lines. */
