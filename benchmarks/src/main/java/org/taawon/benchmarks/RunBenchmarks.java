@@ -42,6 +42,7 @@ public final class RunBenchmarks {
         int forks = quick ? 2 : 3;
         List<Result> results = new ArrayList<>();
         results.addAll(split(quick ? 100_000 : 1_000_000, quick ? 5 : 9, forks));
+        results.addAll(PayoutRunBenchmark.run(quick ? 100_000 : 1_000_000, quick ? 200 : 1_000, quick ? 3 : 5, forks));
         write(out, results, quick);
     }
 
@@ -64,6 +65,8 @@ public final class RunBenchmarks {
         if (name.equals("B4")) {
             SplitWorkload workload = new SplitWorkload(size);
             m = Measurement.pairs(workload::library, workload::baseline, 3, pairs);
+        } else if (name.startsWith("B3")) {
+            m = PayoutRunBenchmark.child(pairs);
         } else {
             throw new IllegalArgumentException("no benchmark " + name);
         }
@@ -75,11 +78,21 @@ public final class RunBenchmarks {
 
     private static List<JsonNode> fork(String name, int size, int pairs, int forks, String heap)
             throws IOException, InterruptedException {
+        return fork(name, size, pairs, forks, List.of(heap));
+    }
+
+    /** Forks with JVM options (heap first, then any {@code -D} settings the child reads). */
+    static List<JsonNode> fork(String name, int size, int pairs, int forks, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<JsonNode> results = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int f = 0; f < forks; f++) {
-            ProcessBuilder pb = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
-                    RunBenchmarks.class.getName(), "--child", name, String.valueOf(size), String.valueOf(pairs));
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    RunBenchmarks.class.getName(), "--child", name, String.valueOf(size), String.valueOf(pairs)));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.redirectErrorStream(true);
             Process process = pb.start();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -99,7 +112,7 @@ public final class RunBenchmarks {
         return results;
     }
 
-    private static double medianOf(List<JsonNode> forks, String field) {
+    static double medianOf(List<JsonNode> forks, String field) {
         double[] values = forks.stream().mapToDouble(n -> n.get(field).asDouble()).toArray();
         return Measurement.median(values);
     }
