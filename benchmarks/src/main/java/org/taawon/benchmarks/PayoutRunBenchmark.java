@@ -25,6 +25,23 @@ final class PayoutRunBenchmark {
     private PayoutRunBenchmark() {
     }
 
+    /**
+     * B3 alone: {@code java -cp taawon-benchmarks.jar org.taawon.benchmarks.PayoutRunBenchmark LINES COOPERATIVES PAIRS FORKS}
+     * prints its results (latest.json is written by {@link RunBenchmarks} only).
+     */
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("--load")) {
+            // --load URL LINES COOPERATIVES: only load a database (to profile a fork on it).
+            try (TaawonStore store = PayoutRunWorkload.open(args[1])) {
+                new PayoutRunData(Integer.parseInt(args[2]), Integer.parseInt(args[3])).load(store);
+            }
+            return;
+        }
+        List<Result> results = run(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]));
+        results.forEach(System.out::println);
+    }
+
     static List<Result> run(int lines, int cooperatives, int pairs, int forks) throws Exception {
         List<Result> results = new ArrayList<>();
         PayoutRunData data = new PayoutRunData(lines, cooperatives);
@@ -54,7 +71,8 @@ final class PayoutRunBenchmark {
         System.err.printf("  [%s] %d lines over %d cooperatives loaded in %.1f s%n", name, data.lines, data.cooperatives,
                 (System.nanoTime() - start) / 1e9);
         List<JsonNode> measured = RunBenchmarks.fork(name, data.lines, pairs, forks,
-                List.of(HEAP, "-D" + URL + "=" + url, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+                List.of(HEAP, "-D" + URL + "=" + url,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.jboss.logging.provider=slf4j"));
         double lib = RunBenchmarks.medianOf(measured, "libraryNanos") / 1e6;
         double base = RunBenchmarks.medianOf(measured, "baselineNanos") / 1e6;
         double ratio = RunBenchmarks.medianOf(measured, "ratio");
