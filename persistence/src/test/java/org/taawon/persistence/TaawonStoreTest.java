@@ -92,7 +92,7 @@ class TaawonStoreTest {
     }
 
     @Test
-    void a_payout_run_commits_each_cooperative_on_its_own_and_resumes_after_a_failure() {
+    void a_payout_run_plans_all_or_nothing_and_resumes_after_a_failure() {
         TaawonStore store = TestDatabase.H2.store();
         store.clear();
         Currency mad = Fixtures.MAD;
@@ -109,8 +109,9 @@ class TaawonStoreTest {
         assertThatThrownBy(() -> new RunPayouts(store.cooperatives(), failingForCoop1, store.payouts(), new InMemoryPayoutRail(),
                 store.unitOfWork(), clock, mad).run(runId, at)).isInstanceOf(Shop.InjectedFailure.class);
 
-        assertThat(store.payouts().forRun(runId)).extracting(p -> p.cooperative().value()).containsExactly("coop-0");
-        assertThat(store.ledger().contains(TransactionId.of("payout:2026-03-09/coop-1"))).isFalse();
+        assertThat(store.payouts().findRun(runId)).as("the run's planning is one transaction").isEmpty();
+        assertThat(store.payouts().forRun(runId)).isEmpty();
+        assertThat(store.ledger().contains(TransactionId.of("payout:2026-03-09/coop-0"))).isFalse();
 
         new RunPayouts(store.cooperatives(), store.ledger(), store.payouts(), new InMemoryPayoutRail(), store.unitOfWork(),
                 clock, mad).run(runId, at);

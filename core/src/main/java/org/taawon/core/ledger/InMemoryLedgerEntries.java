@@ -58,6 +58,28 @@ public final class InMemoryLedgerEntries implements LedgerEntries {
     }
 
     @Override
+    public synchronized Map<String, Money> balancesOf(AccountType type, Currency currency, Instant asOf) {
+        Map<String, Money> balances = new TreeMap<>();
+        for (Map.Entry<Account, List<Posting>> account : byAccount.entrySet()) {
+            if (account.getKey().type() != type) {
+                continue;
+            }
+            long sum = 0;
+            boolean counted = false;
+            for (Posting p : account.getValue()) {
+                if (p.entry().amount().currency().equals(currency) && !p.entry().effectiveAt().isAfter(asOf)) {
+                    sum = Math.addExact(sum, p.entry().amount().minor());
+                    counted = true;
+                }
+            }
+            if (counted) {
+                balances.put(account.getKey().owner(), Money.of(sum, currency));
+            }
+        }
+        return balances;
+    }
+
+    @Override
     public synchronized Money balance(Account account, Currency currency) {
         return balance(account, currency, Instant.MAX);
     }

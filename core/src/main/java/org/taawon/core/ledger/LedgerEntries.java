@@ -27,6 +27,26 @@ public interface LedgerEntries {
     /** The account's balance from the entries that count at or before {@code asOf}. */
     Money balance(Account account, Currency currency, Instant asOf);
 
+    /**
+     * The balance of every account of one type, by owner (a cooperative's id for per-cooperative
+     * types), from the entries that count at or before {@code asOf}; owners without such entries are
+     * absent. A payout run reads all cooperatives' payable balances with it at once.
+     */
+    default Map<String, Money> balancesOf(AccountType type, Currency currency, Instant asOf) {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        for (LedgerTransaction transaction : all()) {
+            for (LedgerEntry entry : transaction.entries()) {
+                if (entry.account().type() == type && entry.amount().currency().equals(currency)
+                        && !entry.effectiveAt().isAfter(asOf)) {
+                    sums.merge(entry.account().owner(), entry.amount().minor(), Math::addExact);
+                }
+            }
+        }
+        Map<String, Money> balances = new java.util.TreeMap<>();
+        sums.forEach((owner, minor) -> balances.put(owner, Money.of(minor, currency)));
+        return balances;
+    }
+
     /** The account's balance from all its entries, whenever they count. */
     Money balance(Account account, Currency currency);
 

@@ -2,6 +2,10 @@ package org.taawon.core.payout;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,9 +16,12 @@ import org.taawon.core.ledger.LedgerTransaction;
 import org.taawon.core.ledger.TransactionId;
 
 /**
- * Hands one payout to its rail and records the answer. The payout is marked SENDING and committed
- * before the rail is called; a payout found in SENDING (a crash mid-call) is first looked up at the
- * rail and only sent again when the rail has no trace of it.
+ * Hands claimed payouts to their rail and records the answers. A payout is marked SENDING and
+ * committed before its rail is called, and each answer is committed before the next call (a rail
+ * taking batches gets one call per batch). A payout found in SENDING (a crash mid-call, a rail that
+ * did not answer) is first looked up at the rail and only sent again when the rail has no trace of it.
+ * Every change of a payout's state happens under its row lock, so an answer recorded twice (by a
+ * worker and by a webhook, say) is applied once.
  */
 public final class PayoutDispatch {
 
@@ -32,55 +39,151 @@ public final class PayoutDispatch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Sends a PLANNED or SENDING payout; returns it as it stands afterwards. */
-    public Payout send(PayoutId id) {
-        Payout current = payouts.get(id);
-        if (current.state() == PayoutState.SENDING) {
-            Optional<PayoutRail.Outcome> known = rail.lookUp(current);
-            if (known.isPresent()) {
-                return record(id, known.get());
+    /**
+     * Sends payouts the worker has claimed (PLANNED or SENDING), in batches of the rail's size, and
+     * records what the rail answered. Payouts whose claim lapsed meanwhile are left to whoever took
+     * them over; those the rail did not answer rest for the settings' retry delay. The ids of the
+     * payouts whose answer was not recorded (unanswered, lost to another worker) are added to {@code left}.
+     */
+    PayoutProgress sendClaimed(List<Payout> claimed, PayoutSettings settings, java.util.Set<PayoutId> left) {
+        claimed.forEach(p -> left.add(p.id()));
+        PayoutProgress progress = PayoutProgress.NONE;
+        Map<PayoutId, PayoutRail.Outcome> known = new LinkedHashMap<>();
+        List<Payout> toSend = new ArrayList<>();
+        List<PayoutId> unanswered = new ArrayList<>();
+        for (Payout payout : claimed) {
+            if (payout.state() == PayoutState.SENDING) {
+                try {
+                    Optional<PayoutRail.Outcome> found = rail.lookUp(payout);
+                    if (found.isPresent()) {
+                        known.put(payout.id(), found.get());
+                    } else {
+                        toSend.add(payout);
+                    }
+                } catch (RuntimeException unreachable) {
+                    unanswered.add(payout.id());
+                }
+            } else if (payout.state() == PayoutState.PLANNED) {
+                toSend.add(payout);
             }
-        } else if (current.state() != PayoutState.PLANNED) {
-            return current;
-        } else {
-            current = unitOfWork.inTransaction(() -> {
-                Payout sending = payouts.get(id).sending();
-                payouts.update(sending);
-                return sending;
-            });
         }
-        return record(id, rail.send(current));
+        progress = progress.plus(recordAll(known, settings.worker(), left));
+        progress = progress.plus(rest(unanswered, settings));
+        int size = Math.max(1, rail.batchSize());
+        for (int from = 0; from < toSend.size(); from += size) {
+            List<Payout> chunk = toSend.subList(from, Math.min(toSend.size(), from + size));
+            progress = progress.plus(sendChunk(chunk, settings, left));
+        }
+        return progress;
+    }
+
+    private PayoutProgress sendChunk(List<Payout> chunk, PayoutSettings settings, java.util.Set<PayoutId> left) {
+        Instant now = clock.instant();
+        List<Payout> sending = unitOfWork.inTransaction(() -> {
+            List<Payout> held = payouts.lockClaimed(chunk.stream().map(Payout::id).toList(), settings.worker(), now,
+                    now.plus(settings.lease()));
+            List<Payout> marked = new ArrayList<>(held.size());
+            for (Payout payout : held) {
+                if (payout.state() == PayoutState.PLANNED) {
+                    Payout next = payout.sending();
+                    payouts.update(next);
+                    marked.add(next);
+                } else if (payout.state() == PayoutState.SENDING) {
+                    marked.add(payout);
+                }
+            }
+            return marked;
+        });
+        if (sending.isEmpty()) {
+            return PayoutProgress.NONE;
+        }
+        List<PayoutRail.Outcome> outcomes;
+        try {
+            outcomes = rail.sendAll(sending);
+        } catch (RuntimeException unanswered) {
+            return rest(sending.stream().map(Payout::id).toList(), settings);
+        }
+        if (outcomes.size() != sending.size()) {
+            throw new IllegalStateException("the rail answered " + outcomes.size() + " of " + sending.size() + " payouts");
+        }
+        Map<PayoutId, PayoutRail.Outcome> answers = new LinkedHashMap<>();
+        for (int i = 0; i < sending.size(); i++) {
+            answers.put(sending.get(i).id(), outcomes.get(i));
+        }
+        return recordAll(answers, settings.worker(), left);
+    }
+
+    private PayoutProgress recordAll(Map<PayoutId, PayoutRail.Outcome> answers, WorkerId worker, java.util.Set<PayoutId> left) {
+        if (answers.isEmpty()) {
+            return PayoutProgress.NONE;
+        }
+        PayoutProgress recorded = unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            int sent = 0;
+            int paid = 0;
+            int failed = 0;
+            for (Payout payout : payouts.lock(answers.keySet())) {
+                PayoutRail.Outcome outcome = answers.get(payout.id());
+                Payout next = apply(payout, outcome, now);
+                if (next != payout) {
+                    switch (next.state()) {
+                        case SENT -> sent++;
+                        case PAID -> paid++;
+                        case FAILED -> failed++;
+                        default -> throw new IllegalStateException("payout " + payout.id() + " recorded as " + next.state());
+                    }
+                }
+            }
+            payouts.release(answers.keySet(), worker, Optional.empty());
+            return new PayoutProgress(0, sent, paid, failed, 0);
+        });
+        left.removeAll(answers.keySet());
+        return recorded;
+    }
+
+    private PayoutProgress rest(List<PayoutId> unanswered, PayoutSettings settings) {
+        if (unanswered.isEmpty()) {
+            return PayoutProgress.NONE;
+        }
+        Instant until = clock.instant().plus(settings.retryDelay());
+        unitOfWork.inTransaction(() -> {
+            payouts.release(unanswered, settings.worker(), Optional.of(until));
+            return null;
+        });
+        return new PayoutProgress(0, 0, 0, 0, unanswered.size());
     }
 
     /** Records a rail's answer (also the later confirmation of a SENT payout, such as a bank return file). */
     public Payout record(PayoutId id, PayoutRail.Outcome outcome) {
-        return unitOfWork.inTransaction(() -> {
-            Payout payout = payouts.get(id);
-            if (payout.state().isFinal()) {
-                return payout;
+        return unitOfWork.inTransaction(() -> apply(locked(id), outcome, clock.instant()));
+    }
+
+    /** Applies an answer to a locked payout; a final payout and a repeated SENT stay as they are (returned as given). */
+    private Payout apply(Payout payout, PayoutRail.Outcome outcome, Instant now) {
+        if (payout.state().isFinal() || outcome.status() == PayoutState.SENT && payout.state() == PayoutState.SENT) {
+            return payout;
+        }
+        PayoutId id = payout.id();
+        Payout next;
+        switch (outcome.status()) {
+            case PAID -> {
+                next = payout.paid(outcome.reference());
+                ledger.append(LedgerTransaction.builder(TransactionId.of("payout-paid:" + id.value()), now)
+                        .move(Account.inFlight(payout.cooperative()), Account.paid(payout.cooperative()),
+                                EntryKind.PAYOUT_SETTLED, payout.amount(), now)
+                        .build());
             }
-            Instant now = clock.instant();
-            Payout next;
-            switch (outcome.status()) {
-                case PAID -> {
-                    next = payout.paid(outcome.reference());
-                    ledger.append(LedgerTransaction.builder(TransactionId.of("payout-paid:" + id.value()), now)
-                            .move(Account.inFlight(payout.cooperative()), Account.paid(payout.cooperative()),
-                                    EntryKind.PAYOUT_SETTLED, payout.amount(), now)
-                            .build());
-                }
-                case SENT -> next = payout.state() == PayoutState.SENT ? payout : payout.sent(outcome.reference());
-                default -> {
-                    next = payout.failed(outcome.reference());
-                    ledger.append(LedgerTransaction.builder(TransactionId.of("payout-returned:" + id.value()), now)
-                            .move(Account.inFlight(payout.cooperative()), Account.payable(payout.cooperative()),
-                                    EntryKind.PAYOUT_RETURNED, payout.amount(), now)
-                            .build());
-                }
+            case SENT -> next = payout.sent(outcome.reference());
+            default -> {
+                next = payout.failed(outcome.reference());
+                ledger.append(LedgerTransaction.builder(TransactionId.of("payout-returned:" + id.value()), now)
+                        .move(Account.inFlight(payout.cooperative()), Account.payable(payout.cooperative()),
+                                EntryKind.PAYOUT_RETURNED, payout.amount(), now)
+                        .build());
             }
-            payouts.update(next);
-            return next;
-        });
+        }
+        payouts.update(next);
+        return next;
     }
 
     /**
@@ -89,14 +192,10 @@ public final class PayoutDispatch {
      * one already failed is left as it is.
      */
     public Payout reverse(PayoutId id, String reason) {
-        Payout current = payouts.get(id);
-        if (current.state() != PayoutState.PAID) {
-            return record(id, PayoutRail.Outcome.failed(reason));
-        }
         return unitOfWork.inTransaction(() -> {
-            Payout payout = payouts.get(id);
+            Payout payout = locked(id);
             if (payout.state() != PayoutState.PAID) {
-                return payout;
+                return apply(payout, PayoutRail.Outcome.failed(reason), clock.instant());
             }
             Instant now = clock.instant();
             Payout next = payout.reversed(reason);
@@ -107,6 +206,14 @@ public final class PayoutDispatch {
             payouts.update(next);
             return next;
         });
+    }
+
+    private Payout locked(PayoutId id) {
+        List<Payout> found = payouts.lock(List.of(id));
+        if (found.isEmpty()) {
+            throw new PayoutException(PayoutException.UNKNOWN_PAYOUT, "no payout " + id);
+        }
+        return found.get(0);
     }
 
     /** The ledger transaction of a planned payout: from the cooperative's payable to payouts in flight. */

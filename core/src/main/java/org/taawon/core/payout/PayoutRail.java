@@ -1,5 +1,6 @@
 package org.taawon.core.payout;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,23 @@ public interface PayoutRail {
 
     /** Sends a payout in state SENDING and says what became of it. */
     Outcome send(Payout payout);
+
+    /**
+     * How many payouts one call of {@link #sendAll} takes: 1 (the default) for rails that make one
+     * call per payout, such as Stripe transfers, so each answer is saved before the next call; more
+     * for rails that take a batch in one step, such as a bank file.
+     */
+    default int batchSize() {
+        return 1;
+    }
+
+    /**
+     * Sends payouts in state SENDING in one step and says what became of each, in the same order. If
+     * it throws, none of them counts as answered: they are looked up before being sent again.
+     */
+    default List<Outcome> sendAll(List<Payout> payouts) {
+        return payouts.stream().map(this::send).toList();
+    }
 
     /**
      * Looks up what became of a payout found in SENDING after a crash (was it sent before the crash?).

@@ -6,112 +6,61 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.Cooperatives;
-import org.taawon.core.ledger.Account;
 import org.taawon.core.ledger.LedgerEntries;
-import org.taawon.core.money.Money;
 
 /**
- * Use case: a payout run at an instant t (SETTLEMENT.md §5). For each cooperative in order of id,
- * available = its payable balance from entries counting at or before t (earlier payouts already
- * taken out); when available >= max(1, payout minimum) it is paid in full, otherwise it carries
- * forward. Each payout is planned (ledger: payable -> in flight) and committed before its rail is
- * called, then settled or returned on the rail's answer.
+ * Use case: a payout run at an instant t (SETTLEMENT.md §5). For each cooperative, available = its
+ * payable balance from entries counting at or before t (earlier payouts already taken out); when
+ * available >= max(1, payout minimum) it is paid in full, otherwise it carries forward. The run and
+ * all its payouts are planned in one transaction (ledger: payable -> in flight) under the store's
+ * lock on runs; then the run's payouts are claimed and handed to the rail, each marked SENDING and
+ * committed before its rail is called, and settled or returned on the rail's answer.
  *
  * <p>Running the same run id again resumes it: cooperatives already planned are not planned twice,
- * and payouts not yet answered are sent (after a look-up at the rail for those caught mid-send). A new
- * run earlier than an existing one is refused ({@link PayoutException#OUT_OF_ORDER}), and a resumed
- * run behind a later one plans nothing new: either would pay from a balance that does not yet
- * subtract the later run's payouts.
+ * and payouts not yet answered are sent (after a look-up at the rail for those caught mid-send).
+ * Several instances may run the same run at once: each takes the payouts it claims. A new run
+ * earlier than an existing one is refused ({@link PayoutException#OUT_OF_ORDER}), and a resumed run
+ * behind a later one plans nothing new: either would pay from a balance that does not yet subtract
+ * the later run's payouts. Hosts that run payouts on a schedule use {@link RunDuePayouts}.
  */
 public final class RunPayouts {
 
-    private final Cooperatives cooperatives;
-    private final LedgerEntries ledger;
     private final Payouts payouts;
-    private final PayoutDispatch dispatch;
     private final UnitOfWork unitOfWork;
-    private final Currency currency;
+    private final PayoutPlanning planning;
+    private final PayoutDrain drain;
 
+    /**
+     * With {@link PayoutSettings#of default settings} for a worker unique to this instance, but no
+     * rest after an unanswered call: running a run again is someone asking for it now.
+     */
     public RunPayouts(Cooperatives cooperatives, LedgerEntries ledger, Payouts payouts, PayoutRail rail,
                       UnitOfWork unitOfWork, Clock clock, Currency currency) {
-        this.cooperatives = Objects.requireNonNull(cooperatives, "cooperatives");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this(cooperatives, ledger, payouts, rail, unitOfWork, clock, currency,
+                PayoutSettings.of(WorkerId.ofThisProcess()).withRetryDelay(java.time.Duration.ZERO));
+    }
+
+    public RunPayouts(Cooperatives cooperatives, LedgerEntries ledger, Payouts payouts, PayoutRail rail,
+                      UnitOfWork unitOfWork, Clock clock, Currency currency, PayoutSettings settings) {
         this.payouts = Objects.requireNonNull(payouts, "payouts");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.currency = Objects.requireNonNull(currency, "currency");
-        this.dispatch = new PayoutDispatch(ledger, payouts, rail, unitOfWork, clock);
+        this.planning = new PayoutPlanning(cooperatives, ledger, payouts, currency);
+        this.drain = new PayoutDrain(payouts, new PayoutDispatch(ledger, payouts, rail, unitOfWork, clock), unitOfWork,
+                clock, settings);
     }
 
     public PayoutRunReport run(PayoutRunId id, Instant at) {
-        PayoutRun run = unitOfWork.inTransaction(() -> openRun(id, at));
-        // Balances are read as of the run's instant, where a later run's payouts do not count yet:
-        // planning behind a later run would pay the same earnings twice. Its own payouts still finish.
-        if (laterRun(run).isEmpty()) {
-            for (Cooperative cooperative : cooperatives.all()) {
-                unitOfWork.inTransaction(() -> plan(run, cooperative));
-            }
-        }
-        for (Payout payout : payouts.forRun(run.id())) {
-            if (!payout.state().isFinal() && payout.state() != PayoutState.SENT) {
-                sendLeavingFailuresForRecovery(payout);
-            }
-        }
-        return new PayoutRunReport(run, payouts.forRun(run.id()));
+        return run(id, at, PayoutProgress.Listener.NONE);
     }
 
-    /**
-     * A rail that cannot answer (network down, rate limited past its retries) leaves the payout in
-     * SENDING: the next run of the same id looks it up at the rail and only then sends it again. The
-     * other cooperatives' payouts go on.
-     */
-    private void sendLeavingFailuresForRecovery(Payout payout) {
-        try {
-            dispatch.send(payout.id());
-        } catch (RuntimeException unanswered) {
-            if (payouts.get(payout.id()).state() == PayoutState.PLANNED) {
-                throw unanswered;
-            }
-        }
-    }
-
-    private PayoutRun openRun(PayoutRunId id, Instant at) {
-        Optional<PayoutRun> existing = payouts.findRun(id);
-        if (existing.isPresent()) {
-            if (!existing.get().at().equals(at)) {
-                throw new PayoutException(PayoutException.DUPLICATE_RUN,
-                        "payout run " + id + " exists for " + existing.get().at() + ", not " + at);
-            }
-            return existing.get();
-        }
-        PayoutRun run = new PayoutRun(id, at);
-        Optional<PayoutRun> later = laterRun(run);
-        if (later.isPresent()) {
-            throw new PayoutException(PayoutException.OUT_OF_ORDER,
-                    "payout run " + id + " at " + at + " is earlier than run " + later.get().id() + " at " + later.get().at());
-        }
-        payouts.addRun(run);
-        return run;
-    }
-
-    private Optional<PayoutRun> laterRun(PayoutRun run) {
-        return payouts.runs().stream().filter(r -> r.at().isAfter(run.at())).findFirst();
-    }
-
-    private Optional<Payout> plan(PayoutRun run, Cooperative cooperative) {
-        PayoutId id = PayoutId.of(run.id(), cooperative.id());
-        if (payouts.find(id).isPresent()) {
-            return Optional.empty();
-        }
-        Money available = ledger.balance(Account.payable(cooperative.id()), currency, run.at());
-        Money threshold = cooperative.payoutMinimum().max(Money.of(1, currency));
-        if (available.isLessThan(threshold)) {
-            return Optional.empty();
-        }
-        Payout payout = Payout.planned(run.id(), cooperative.id(), available, cooperative.payoutDestination(), run.at());
-        payouts.add(payout);
-        ledger.append(PayoutDispatch.plannedTransaction(payout));
-        return Optional.of(payout);
+    /** The same, telling the listener how far it got after planning and after each claim's payouts. */
+    public PayoutRunReport run(PayoutRunId id, Instant at, PayoutProgress.Listener listener) {
+        Objects.requireNonNull(listener, "listener");
+        PayoutPlanning.Planned planned = unitOfWork.inTransaction(() -> planning.openAndPlan(id, at));
+        PayoutProgress progress = new PayoutProgress(planned.planned(), 0, 0, 0, 0);
+        listener.progressed(progress);
+        drain.drain(Optional.of(id), progress, listener);
+        return new PayoutRunReport(planned.run(), payouts.forRun(id));
     }
 }

@@ -109,6 +109,21 @@ public final class JpaLedgerEntries implements LedgerEntries {
     }
 
     @Override
+    public Map<String, Money> balancesOf(AccountType type, Currency currency, Instant asOf) {
+        // One GROUP BY over the type's entries: a payout run reads every cooperative's balance at once.
+        return access.call(em -> {
+            Map<String, Money> balances = new TreeMap<>();
+            em.createQuery("select e.accountOwner, sum(e.amount.amountMinor) from LedgerEntryEntity e"
+                            + " where e.accountType = :type and e.amount.currency = :currency and e.effectiveAt <= :asOf"
+                            + " group by e.accountOwner", Object[].class)
+                    .setParameter("type", type).setParameter("currency", currency.getCurrencyCode())
+                    .setParameter("asOf", EpochNanos.clamped(asOf))
+                    .getResultList().forEach(row -> balances.put((String) row[0], Money.of(((Number) row[1]).longValue(), currency)));
+            return balances;
+        });
+    }
+
+    @Override
     public Money balance(Account account, Currency currency) {
         return access.call(em -> Money.of(em.createQuery("select coalesce(sum(e.amount.amountMinor), 0)"
                         + " from LedgerEntryEntity e where " + ACCOUNT + " and e.amount.currency = :currency", Long.class)

@@ -1,5 +1,6 @@
 package org.taawon.examples.cli;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,9 @@ import org.taawon.core.order.RefundRequest;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.payout.PayoutRunReport;
+import org.taawon.core.payout.PayoutSettings;
 import org.taawon.core.payout.RunPayouts;
+import org.taawon.core.payout.WorkerId;
 import org.taawon.core.split.SplitRules;
 
 /**
@@ -41,6 +44,9 @@ final class SettlementRun {
 
     private final Scenario scenario;
     private final SettlementStore store;
+    /** The worker id of every settle process: a restarted settle takes over what the killed one claimed. */
+    static final WorkerId WORKER = WorkerId.of("settle");
+
     private final ScenarioClock clock;
     private final PlaceOrder placeOrder;
     private final PayOrder payOrder;
@@ -60,8 +66,10 @@ final class SettlementRun {
         this.placeOrder = new PlaceOrder(store.products(), store.orders(), journal, scenario.currency());
         this.payOrder = new PayOrder(store.orders(), gateway);
         this.refundLines = new RefundLines(store.orders(), store.products(), journal);
+        // One settle at a time per database: a settle started again takes its own claims back at once,
+        // and a payout whose rail did not answer is tried again by the next pass without resting.
         this.runPayouts = new RunPayouts(store.cooperatives(), store.ledger(), store.payouts(), rail, store.unitOfWork(),
-                clock, scenario.currency());
+                clock, scenario.currency(), PayoutSettings.of(WORKER).withRetryDelay(Duration.ZERO));
     }
 
     /**
@@ -145,8 +153,8 @@ final class SettlementRun {
                 return null;
             });
         } else if (event instanceof Scenario.PayoutRun run) {
-            // A payout run commits cooperative by cooperative; run again under the same id it resumes,
-            // looking up first the payouts whose rail did not answer.
+            // A payout run plans in one transaction, then commits payout by payout; run again under the
+            // same id it resumes, looking up first the payouts whose rail did not answer.
             PayoutRunReport report = runPayouts.run(runId(index), run.at());
             for (int attempt = 1; report.pending() > 0 && attempt < MAX_PAYOUT_ATTEMPTS; attempt++) {
                 report = runPayouts.run(runId(index), run.at());
