@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taawon.persistence.TaawonStore;
 
-/** The benchmarks at tiny sizes: they run, and each baseline computes exactly what the library does. */
+/**
+ * The benchmarks at tiny sizes: they run, and each baseline computes exactly what the library does
+ * (B5 bank file: writes the same bytes).
+ */
 class BenchmarksSmokeTest {
 
     @Test
@@ -15,6 +18,29 @@ class BenchmarksSmokeTest {
         SplitWorkload workload = new SplitWorkload(2_000);
         assertThat(workload.lines()).isEqualTo(2_000);
         assertThat(workload.baseline()).isEqualTo(workload.library()).isNotZero();
+    }
+
+    @Test
+    void the_bank_file_baseline_writes_the_bytes_the_rail_writes_and_the_file_holds_every_payout() throws Exception {
+        BankFileWorkload workload = new BankFileWorkload(200);
+        try {
+            workload.library();
+            workload.baseline();
+            workload.check();
+            assertThat(workload.xmlBytes()).isPositive();
+        } finally {
+            workload.clean();
+        }
+    }
+
+    @Test
+    void dispatch_pays_every_payout_once_through_the_rate_limited_stand_in() throws Exception {
+        DispatchWorkload.Figures figures = DispatchWorkload.run(12, 1L, 2);
+        assertThat(figures.paid()).isEqualTo(12);
+        assertThat(figures.transfers()).isEqualTo(12);
+        assertThat(figures.duplicates()).isZero();
+        assertThat(figures.lost()).isZero();
+        assertThat(figures.transfersPerSecond()).isPositive();
     }
 
     @Test
