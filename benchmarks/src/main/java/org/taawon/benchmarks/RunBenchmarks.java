@@ -41,6 +41,7 @@ public final class RunBenchmarks {
         Path out = Path.of(argAfter(args, "--out", "benchmarks/results"));
         int forks = quick ? 2 : 3;
         List<Result> results = new ArrayList<>();
+        results.addAll(CheckoutBenchmark.run(quick, forks));
         results.addAll(split(quick ? 100_000 : 1_000_000, quick ? 5 : 9, forks));
         results.addAll(PayoutRunBenchmark.run(quick ? 100_000 : 1_000_000, quick ? 200 : 1_000, quick ? 3 : 5, forks));
         results.addAll(dispatch(quick ? 300 : 1_000));
