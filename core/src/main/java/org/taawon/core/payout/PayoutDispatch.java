@@ -39,6 +39,11 @@ public final class PayoutDispatch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** How many payouts the rail takes in one step (at least 1). */
+    int railBatchSize() {
+        return Math.max(1, rail.batchSize());
+    }
+
     /**
      * Sends payouts the worker has claimed (PLANNED or SENDING), in batches of the rail's size, and
      * records what the rail answered. Payouts whose claim lapsed meanwhile are left to whoever took
