@@ -43,7 +43,7 @@ public final class RunBenchmarks {
         List<Result> results = new ArrayList<>();
         results.addAll(CheckoutBenchmark.run(quick, forks));
         results.addAll(split(quick ? 100_000 : 1_000_000, quick ? 5 : 9, forks));
-        results.addAll(PayoutRunBenchmark.run(quick ? 100_000 : 1_000_000, quick ? 200 : 1_000, quick ? 3 : 5, forks));
+        results.addAll(PayoutRunBenchmark.run(quick ? 30_000 : 1_000_000, quick ? 100 : 1_000, quick ? 3 : 5, forks));
         results.addAll(dispatch(quick ? 300 : 1_000));
         results.addAll(bankFile(10_000, quick ? 5 : 9, forks));
         write(out, results, quick);
