@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
 
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.Session;
@@ -37,6 +37,8 @@ public final class JpaCarts implements Carts {
 
     private static final String DELETE_LINES = "DELETE FROM taawon_cart_line WHERE cart_pk = ?";
     private static final String DELETE_CART = "DELETE FROM taawon_cart WHERE id = ? AND version = ?";
+
+    private static final String BY_CART_ID = "select c from CartEntity c left join fetch c.lines where c.cartId = :id";
 
     private final EntityManagerAccess access;
 
@@ -105,15 +107,20 @@ public final class JpaCarts implements Carts {
         }));
     }
 
-    /** From the persistence context when this transaction has the cart, else one select with its lines. */
+    /**
+     * From the persistence context when this transaction has the cart, else one select with its lines.
+     * The select is a JPQL fetch join, whose SQL Hibernate translates once and keeps (a natural-id load
+     * with a load graph built and rendered its SQL again on every call: a third of the look-up's time in
+     * the B1 profile), and it runs without flushing: a cart this transaction holds was answered from the
+     * persistence context, and no pending change to another row alters whether this one exists.
+     */
     private static Optional<CartEntity> load(EntityManager em, CartId id) {
         Optional<CartEntity> managed = inContext(em, id);
         if (managed.isPresent()) {
             return managed;
         }
-        EntityGraph<CartEntity> withLines = em.createEntityGraph(CartEntity.class);
-        withLines.addAttributeNodes("lines");
-        return em.unwrap(Session.class).bySimpleNaturalId(CartEntity.class).withLoadGraph(withLines).loadOptional(id.value());
+        return em.createQuery(BY_CART_ID, CartEntity.class).setParameter("id", id.value())
+                .setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
     }
 
     /** The cart if this persistence context already holds it (loaded or persisted), without a statement. */
