@@ -1,13 +1,15 @@
 package org.taawon.persistence.cart;
 
+import java.sql.PreparedStatement;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
 
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -32,6 +34,11 @@ public final class JpaCarts implements Carts {
      * one of them in that session needs no second look for the row (carts compare by identity).
      */
     private final Map<Cart, Session> handedOutNew = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final String DELETE_LINES = "DELETE FROM taawon_cart_line WHERE cart_pk = ?";
+    private static final String DELETE_CART = "DELETE FROM taawon_cart WHERE id = ? AND version = ?";
+
+    private static final String BY_CART_ID = "select c from CartEntity c left join fetch c.lines where c.cartId = :id";
 
     private final EntityManagerAccess access;
 
@@ -68,26 +75,52 @@ public final class JpaCarts implements Carts {
     }
 
     /**
-     * The delete is flushed at once: the same cart id may be filled again in this transaction, and
-     * Hibernate would otherwise insert the new cart's row before it deletes the old one.
+     * The cart's rows are deleted at once on the transaction's connection, its lines by cart and the cart
+     * by id and version (a cart changed by a concurrent transaction is a conflict, as Hibernate's own
+     * delete would find), and the entity leaves the persistence context. Pending changes of the context
+     * are flushed first, so a cart saved in this transaction is in the database before it goes. Doing it
+     * here rather than through {@code em.remove} spares the cascade and orphan removal over the lines
+     * and the delete actions' bookkeeping at the flush (a sixth of a checkout's Hibernate time in the B1
+     * profile); the same cart id may then be filled again in this transaction.
      */
     @Override
     public void delete(CartId id) {
         access.run(em -> load(em, id).ifPresent(cart -> {
-            em.remove(cart);
             em.flush();
+            long version = cart.getVersion();
+            Long pk = cart.getId();
+            int deleted = em.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement lines = connection.prepareStatement(DELETE_LINES)) {
+                    lines.setLong(1, pk);
+                    lines.executeUpdate();
+                }
+                try (PreparedStatement row = connection.prepareStatement(DELETE_CART)) {
+                    row.setLong(1, pk);
+                    row.setLong(2, version);
+                    return row.executeUpdate();
+                }
+            });
+            em.detach(cart);
+            if (deleted != 1) {
+                throw new OptimisticLockException("cart " + id + " was changed by a concurrent transaction");
+            }
         }));
     }
 
-    /** From the persistence context when this transaction has the cart, else one select with its lines. */
+    /**
+     * From the persistence context when this transaction has the cart, else one select with its lines.
+     * The select is a JPQL fetch join, whose SQL Hibernate translates once and keeps (a natural-id load
+     * with a load graph built and rendered its SQL again on every call: a third of the look-up's time in
+     * the B1 profile), and it runs without flushing: a cart this transaction holds was answered from the
+     * persistence context, and no pending change to another row alters whether this one exists.
+     */
     private static Optional<CartEntity> load(EntityManager em, CartId id) {
         Optional<CartEntity> managed = inContext(em, id);
         if (managed.isPresent()) {
             return managed;
         }
-        EntityGraph<CartEntity> withLines = em.createEntityGraph(CartEntity.class);
-        withLines.addAttributeNodes("lines");
-        return em.unwrap(Session.class).bySimpleNaturalId(CartEntity.class).withLoadGraph(withLines).loadOptional(id.value());
+        return em.createQuery(BY_CART_ID, CartEntity.class).setParameter("id", id.value())
+                .setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
     }
 
     /** The cart if this persistence context already holds it (loaded or persisted), without a statement. */
