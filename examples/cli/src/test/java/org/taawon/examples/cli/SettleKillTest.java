@@ -61,7 +61,7 @@ class SettleKillTest {
             "true".equals(System.getProperty("taawon.ci")) ? 100 : 12);
     /** Every POST is answered this late: long enough for kills to land while a transfer waits for its answer. */
     private static final Duration ANSWER_DELAY = Duration.ofMillis(80);
-    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(300);
     private static final String STRIPE_KEY = "sk_test_taawon";
 
     @TempDir
