@@ -144,41 +144,70 @@ class SettleKillTest {
         Random random = new Random(seed);
         int kills = random.nextInt(3) == 0 ? 2 : 1;
         List<String> trace = new ArrayList<>();
-        try (StripeStandIn stripe = standIn(seed)) {
-            int attempt = 0;
-            for (; attempt < kills; attempt++) {
-                long at = (long) (random.nextDouble() * referenceMillis);
-                Process settle = start(dir, stripe, List.of(), attempt);
-                if (settle.waitFor(at, TimeUnit.MILLISECONDS)) {
+        long span = referenceMillis;
+        // A first run that ends before its kill (the machine was faster than the reference) is no
+        // trial: it starts again on a fresh database, its kill drawn within the duration just seen.
+        for (int fresh = 0; fresh < 5; fresh++) {
+            Path db = Files.createDirectories(dir.resolve("fresh-" + fresh));
+            try (StripeStandIn stripe = standIn(seed)) {
+                long at = (long) (random.nextDouble() * span);
+                long started = System.nanoTime();
+                Process first = start(db, stripe, List.of(), 0);
+                if (first.waitFor(at, TimeUnit.MILLISECONDS)) {
+                    span = (System.nanoTime() - started) / 1_000_000;
                     KILLS_MISSED.incrementAndGet();
-                    trace.add("run " + attempt + " ended (status " + settle.exitValue() + ") before its kill at " + at + " ms");
+                    trace.add("run 0 ended (status " + first.exitValue() + ") before its kill at " + at + " ms, again on a fresh database");
                     continue;
                 }
-                settle.destroyForcibly(); // SIGKILL
-                assertThat(settle.waitFor(30, TimeUnit.SECONDS)).as("killed JVM gone").isTrue();
-                String phase = phaseAfterKill(dir, stripe, "seed " + seed + ", run " + attempt + " killed at " + at + " ms");
-                KILLS.incrementAndGet();
-                KILLS_BY_PHASE.computeIfAbsent(phase.replaceAll(" \\(.*", ""), k -> new AtomicInteger()).incrementAndGet();
-                trace.add("run " + attempt + " killed at " + at + " ms: " + phase);
+                kill(first, db, stripe, seed, 0, at, trace);
+                int run = 1;
+                for (; run < kills; run++) {
+                    long next = (long) (random.nextDouble() * span);
+                    Process restarted = start(db, stripe, List.of(), run);
+                    if (restarted.waitFor(next, TimeUnit.MILLISECONDS)) {
+                        KILLS_MISSED.incrementAndGet();
+                        trace.add("run " + run + " ended (status " + restarted.exitValue() + ") before its kill at " + next + " ms");
+                        run++;
+                        break;
+                    }
+                    kill(restarted, db, stripe, seed, run, next, trace);
+                }
+                finish(db, stripe, seed, run, trace);
+                TRIALS_DONE.incrementAndGet();
+                return;
             }
-            Process last = start(dir, stripe, List.of(), attempt);
-            boolean finished = last.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            if (!finished) {
-                last.destroyForcibly();
-            }
-            String context = "seed " + seed + ": " + String.join("; ", trace) + "\n" + state(dir, stripe);
-            String err = Files.readString(dir.resolve("err-" + attempt + ".txt"));
-            assertThat(finished).as("last run finished, " + context).isTrue();
-            assertThat(last.exitValue()).as("exit status, " + err + "\n" + context).isZero();
-
-            List<String> differences = new ArrayList<>();
-            WorkedExamplesTest.diff(JSON.readTree(dir.resolve("out-" + attempt + ".txt").toFile()), expectedReport, "$", differences);
-            assertThat(differences).as("report against the uninterrupted run, " + context).isEmpty();
-            assertPaidOnce(stripe, dir, context);
-            assertThat(stripe.counts().idempotencyErrors()).as("idempotency errors, " + context).isZero();
-            System.out.printf("SettleKillTest seed %d: %s; then completed%n", seed, String.join("; ", trace));
         }
-        TRIALS_DONE.incrementAndGet();
+        throw new AssertionError("seed " + seed + ": no kill landed in five runs: " + trace);
+    }
+
+    private static void kill(Process settle, Path db, StripeStandIn stripe, long seed, int run, long at, List<String> trace)
+            throws Exception {
+        settle.destroyForcibly(); // SIGKILL
+        assertThat(settle.waitFor(30, TimeUnit.SECONDS)).as("killed JVM gone").isTrue();
+        String phase = phaseAfterKill(db, stripe, "seed " + seed + ", run " + run + " killed at " + at + " ms");
+        KILLS.incrementAndGet();
+        KILLS_BY_PHASE.computeIfAbsent(phase.replaceAll(" \\(.*", ""), k -> new AtomicInteger()).incrementAndGet();
+        trace.add("run " + run + " killed at " + at + " ms: " + phase);
+    }
+
+    /** Runs settle once more to its end and checks the report, the transfers and the payouts. */
+    private static void finish(Path db, StripeStandIn stripe, long seed, int run, List<String> trace) throws Exception {
+        Process last = start(db, stripe, List.of(), run);
+        boolean finished = last.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
+            last.destroyForcibly();
+        }
+        String context = "seed " + seed + ": " + String.join("; ", trace) + "\n" + state(db, stripe);
+        String err = Files.readString(db.resolve("err-" + run + ".txt"));
+        assertThat(finished).as("last run finished, " + context).isTrue();
+        assertThat(last.exitValue()).as("exit status, " + err + "\n" + context).isZero();
+
+        List<String> differences = new ArrayList<>();
+        WorkedExamplesTest.diff(JSON.readTree(db.resolve("out-" + run + ".txt").toFile()), expectedReport, "$", differences);
+        assertThat(differences).as("report against the uninterrupted run, " + context).isEmpty();
+        assertPaidOnce(stripe, db, context);
+        assertThat(stripe.counts().idempotencyErrors()).as("idempotency errors, " + context).isZero();
+        System.out.printf("SettleKillTest seed %d: %s; then completed%n", seed, String.join("; ", trace));
     }
 
     /** One transfer per payout group, as in the uninterrupted run, and each payout PAID with that transfer. */
@@ -300,7 +329,7 @@ class SettleKillTest {
     @AfterAll
     static void summary() {
         long seconds = (System.nanoTime() - STARTED.get()) / 1_000_000_000L;
-        System.out.printf("SettleKillTest: %d trials passed in %d s; %d kills (%d runs ended before their kill); kills by phase %s; "
+        System.out.printf("SettleKillTest: %d trials passed in %d s; %d kills (and %d runs ended before their kill); kills by phase %s; "
                         + "%d transfers were made at Stripe whose answer was not yet recorded when a kill landed%n",
                 TRIALS_DONE.get(), seconds, KILLS.get(), KILLS_MISSED.get(), new TreeMap<>(KILLS_BY_PHASE), TRANSFERS_UNRECORDED.get());
     }
