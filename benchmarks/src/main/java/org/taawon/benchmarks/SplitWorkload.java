@@ -25,6 +25,7 @@ import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderLine;
 import org.taawon.core.order.PlaceOrder;
 import org.taawon.core.split.FeeBearer;
+import org.taawon.core.split.SplitFigures;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
 
@@ -95,17 +96,23 @@ final class SplitWorkload {
         return orders.size() * LINES_PER_ORDER;
     }
 
-    /** The library: discount allocation and split of every order; returns a checksum equal to the baseline's. */
+    /**
+     * The library: discount allocation and split of every order, through the entry points that take the
+     * caller's arrays and {@link SplitFigures} (the kernels under {@code Money.allocate} and
+     * {@code SplitRules.split(order, cooperatives)}); returns a checksum equal to the baseline's.
+     */
     long library() {
         long s = 0;
         long[] weights = new long[LINES_PER_ORDER];
+        long[] parts = new long[LINES_PER_ORDER];
+        SplitFigures figures = new SplitFigures(COOPERATIVES);
         for (Order order : orders) {
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < LINES_PER_ORDER; i++) {
                 weights[i] = lines.get(i).gross().minor();
             }
-            s += Allocation.largestRemainder(order.discount().minor(), weights)[0];
-            s += rules.split(order, cooperatives::get).shares().get(0).earned().minor();
+            s += Allocation.largestRemainder(order.discount().minor(), weights, parts)[0];
+            s += rules.split(order, cooperatives::get, figures).earnedMinor(0);
         }
         sink += s;
         return s;

@@ -2,9 +2,14 @@ package org.taawon.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
-/** The benchmarks at tiny sizes: they run, and each baseline computes exactly what the library does. */
+/**
+ * The benchmarks at tiny sizes: they run, and each baseline computes exactly what the library does
+ * (B5 bank file: writes the same bytes).
+ */
 class BenchmarksSmokeTest {
 
     @Test
@@ -12,6 +17,49 @@ class BenchmarksSmokeTest {
         SplitWorkload workload = new SplitWorkload(2_000);
         assertThat(workload.lines()).isEqualTo(2_000);
         assertThat(workload.baseline()).isEqualTo(workload.library()).isNotZero();
+    }
+
+    @Test
+    void the_bank_file_baseline_writes_the_bytes_the_rail_writes_and_the_file_holds_every_payout() throws Exception {
+        BankFileWorkload workload = new BankFileWorkload(200);
+        try {
+            workload.library();
+            workload.baseline();
+            workload.check();
+            assertThat(workload.xmlBytes()).isPositive();
+        } finally {
+            workload.clean();
+        }
+    }
+
+    @Test
+    void the_checkout_baseline_leaves_the_rows_the_library_leaves() {
+        try (CheckoutWorkload workload = new CheckoutWorkload(CheckoutDatabase.H2, "smoke_b1", 20)) {
+            workload.library();
+            workload.baseline();
+            workload.library();
+            workload.baseline();
+            List<String> library = CheckoutWorkload.rows(workload.libraryDatabase.dataSource);
+            List<String> baseline = CheckoutWorkload.rows(workload.baselineDatabase.dataSource);
+            System.out.printf("B1 smoke: %.2f statements per order (library), %.2f (baseline)%n",
+                    workload.libraryStatementsPerOrder(), workload.baselineStatementsPerOrder());
+            // 5 products, 40 orders with 3 sub-orders and 5 lines each, no cart left.
+            assertThat(library).hasSize(5 + 40 + 120 + 200 + 2).contains("carts | 0", "cart lines | 0");
+            assertThat(library).anyMatch(row -> row.startsWith("o-39 | MAD"));
+            assertThat(baseline).containsExactlyElementsOf(library);
+            assertThat(workload.libraryStatementsPerOrder()).isPositive();
+            assertThat(workload.baselineStatementsPerOrder()).isPositive();
+        }
+    }
+
+    @Test
+    void dispatch_pays_every_payout_once_through_the_rate_limited_stand_in() throws Exception {
+        DispatchWorkload.Figures figures = DispatchWorkload.run(12, 1L, 2);
+        assertThat(figures.paid()).isEqualTo(12);
+        assertThat(figures.transfers()).isEqualTo(12);
+        assertThat(figures.duplicates()).isZero();
+        assertThat(figures.lost()).isZero();
+        assertThat(figures.transfersPerSecond()).isPositive();
     }
 
     @Test

@@ -13,72 +13,92 @@ public final class Allocation {
     private Allocation() {
     }
 
+    /** The parts of {@code amount} over {@code weights}, in a new array. */
     public static long[] largestRemainder(long amount, long[] weights) {
-        if (weights.length == 0) {
+        return largestRemainder(amount, weights, weights.length, new long[weights.length]);
+    }
+
+    /** The parts of {@code amount} over {@code weights}, written to {@code parts} (at least as long); returns {@code parts}. */
+    public static long[] largestRemainder(long amount, long[] weights, long[] parts) {
+        return largestRemainder(amount, weights, weights.length, parts);
+    }
+
+    /**
+     * The kernel under every allocation: the parts of {@code amount} over the first {@code count}
+     * weights, written to the first {@code count} places of {@code parts}; returns {@code parts}. It
+     * allocates nothing unless some {@code amount * weight} exceeds a long, so callers that allocate
+     * for every order can reuse their arrays.
+     */
+    public static long[] largestRemainder(long amount, long[] weights, int count, long[] parts) {
+        if (count == 0) {
             throw new InvalidAllocationException("no weights to allocate over");
         }
+        if (count < 0 || count > weights.length || count > parts.length) {
+            throw new IllegalArgumentException("cannot allocate over " + count + " of " + weights.length
+                    + " weights into " + parts.length + " parts");
+        }
         long total = 0;
-        for (long w : weights) {
+        for (int i = 0; i < count; i++) {
+            long w = weights[i];
             if (w < 0) {
                 throw new InvalidAllocationException("weights must not be negative");
             }
-            try {
-                total = Math.addExact(total, w);
-            } catch (ArithmeticException e) {
-                throw new AmountOverflowException("allocate", e);
+            total += w;
+            if (total < 0) {
+                throw new AmountOverflowException("allocate", new ArithmeticException("long overflow"));
             }
         }
         if (total == 0) {
             if (amount != 0) {
                 throw new InvalidAllocationException("cannot allocate " + amount + " over weights that sum to 0");
             }
-            return new long[weights.length];
+            java.util.Arrays.fill(parts, 0, count, 0);
+            return parts;
         }
         if (amount < 0) {
             if (amount == Long.MIN_VALUE) {
                 throw new AmountOverflowException("allocate", new ArithmeticException("long overflow"));
             }
-            long[] parts = largestRemainder(-amount, weights);
-            for (int i = 0; i < parts.length; i++) {
+            allocatePositive(-amount, weights, count, total, parts);
+            for (int i = 0; i < count; i++) {
                 parts[i] = -parts[i];
             }
             return parts;
         }
-        return allocatePositive(amount, weights, total);
+        allocatePositive(amount, weights, count, total, parts);
+        return parts;
     }
 
-    private static long[] allocatePositive(long amount, long[] weights, long total) {
-        int n = weights.length;
-        long[] parts = new long[n];
-        long[] remainders = new long[n];
+    private static void allocatePositive(long amount, long[] weights, int n, long total, long[] parts) {
         long assigned = 0;
         for (int i = 0; i < n; i++) {
             long hi = Math.multiplyHigh(amount, weights[i]);
             long lo = amount * weights[i];
             if (hi == 0 && lo >= 0) {
                 parts[i] = lo / total;
-                remainders[i] = lo % total;
             } else {
-                BigInteger[] qr = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(weights[i]))
-                        .divideAndRemainder(BigInteger.valueOf(total));
-                parts[i] = qr[0].longValueExact();
-                remainders[i] = qr[1].longValueExact();
+                parts[i] = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(weights[i]))
+                        .divide(BigInteger.valueOf(total)).longValueExact();
             }
             assigned += parts[i];
         }
         long left = amount - assigned;
         // left < n always; hand the units one by one to the largest remainders, earlier first on ties.
+        // A remainder is A * w_i - part_i * W: its true value lies in (-W, W), so the product's
+        // wrap-around in long arithmetic cancels and the difference is exact. A part that got its unit
+        // has a negative remainder and drops out.
         for (long k = 0; k < left; k++) {
             int best = -1;
+            long bestRemainder = -1;
             for (int i = 0; i < n; i++) {
-                if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+                long remainder = amount * weights[i] - parts[i] * total;
+                if (remainder > bestRemainder) {
                     best = i;
+                    bestRemainder = remainder;
                 }
             }
             parts[best]++;
-            remainders[best] = -1;
         }
-        return parts;
     }
 
     /** Weights that cannot carry an allocation. */

@@ -69,6 +69,11 @@ final class PayoutPlanning {
         return new Planned(run, laterRun(run).isPresent() ? 0 : plan(run));
     }
 
+    /** Whether the run is open already (read without the lock: a cheap check before taking it). */
+    boolean isOpen(PayoutRun run) {
+        return payouts.findRun(run.id()).isPresent();
+    }
+
     /**
      * Opens and plans a scheduled run unless it exists or a later run does (a run opened by hand
      * after the schedule's instant): then nothing.

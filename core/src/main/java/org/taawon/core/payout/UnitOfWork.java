@@ -8,6 +8,13 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
+    /**
+     * The reason of the {@link org.taawon.core.money.TaawonException} a store throws when a
+     * transaction collided with another one (a lock wait timed out, a serialization failure): nothing
+     * of it was applied, and it may be tried again.
+     */
+    String CONFLICT = "STORE_CONFLICT";
+
     /** For stores without transactions (in memory): runs the work as it is. */
     UnitOfWork DIRECT = new UnitOfWork() {
         @Override

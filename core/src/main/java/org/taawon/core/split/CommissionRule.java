@@ -43,7 +43,6 @@ public interface CommissionRule {
 
     /** The default rule: the cooperative's own rate, else {@code platformDefault}, of the subtotal, rounded half-even. */
     static CommissionRule cooperativeRateOr(BasisPoints platformDefault) {
-        Objects.requireNonNull(platformDefault, "platformDefault");
-        return basis -> basis.cooperative().commissionRate().orElse(platformDefault).of(basis.subtotal());
+        return new CooperativeRateOr(platformDefault);
     }
 }

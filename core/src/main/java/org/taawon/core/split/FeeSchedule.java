@@ -1,9 +1,12 @@
 package org.taawon.core.split;
 
+import java.math.RoundingMode;
 import java.util.Objects;
 
 import org.taawon.core.money.BasisPoints;
+import org.taawon.core.money.AmountOverflowException;
 import org.taawon.core.money.Money;
+import org.taawon.core.money.Rounding;
 
 /**
  * The processor's fee on each paid order: {@code rhe(T * rate / 10000) + fixed} when the order's
@@ -31,5 +34,18 @@ public record FeeSchedule(BasisPoints rate, Money fixed) {
             return Money.zero(total.currency());
         }
         return rate.of(total).plus(fixed);
+    }
+
+    /** {@link #feeOn} in minor units of the fixed part's currency. */
+    long feeOnMinor(long totalMinor) {
+        if (totalMinor <= 0) {
+            return 0;
+        }
+        long proportional = Rounding.multiplyDivide(totalMinor, rate.value(), BasisPoints.WHOLE, RoundingMode.HALF_EVEN);
+        try {
+            return Math.addExact(proportional, fixed.minor());
+        } catch (ArithmeticException e) {
+            throw new AmountOverflowException("plus", e);
+        }
     }
 }

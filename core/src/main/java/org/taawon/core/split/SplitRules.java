@@ -37,52 +37,83 @@ public final class SplitRules {
 
     /** Splits a placed order; {@code cooperatives} resolves each sub-order's cooperative (for its rate). */
     public OrderSplit split(Order order, Function<CooperativeId, Cooperative> cooperatives) {
+        return split(order, cooperatives, new SplitFigures(order.subOrders().size())).toOrderSplit();
+    }
+
+    /**
+     * Splits a placed order into {@code figures}, replacing what they held, and returns them: the same
+     * split as {@link #split(Order, Function)} in minor units, with nothing allocated per order when
+     * the figures are reused and the policy's commission rule is the default one.
+     */
+    public SplitFigures split(Order order, Function<CooperativeId, Cooperative> cooperatives, SplitFigures figures) {
         List<OrderLine> lines = order.lines();
         List<SubOrder> subs = order.subOrders();
         int n = subs.size();
         Currency currency = order.currency();
-        Money zero = Money.zero(currency);
+        FeeSchedule feeSchedule = policy.fee();
+        if (!currency.equals(feeSchedule.fixed().currency())) {
+            Money.zero(currency).requireSameCurrency(feeSchedule.fixed());
+        }
         boolean coopsGetShipping = policy.shippingRecipient() == ShippingRecipient.COOPERATIVE;
+        figures.reset(order.id(), currency, n);
 
         // Order totals are bounded by PlaceOrder.MAX_TOTAL_MINOR, so these sums cannot overflow.
         long charged = 0;
-        long weightSum = 0;
-        long[] weights = new long[n];
-        for (int i = 0; i < n; i++) {
-            SubOrder sub = subs.get(i);
-            charged += sub.subtotal().minor() + sub.shipping().minor();
-            weights[i] = sub.subtotal().minor() + (coopsGetShipping ? sub.shipping().minor() : 0);
-            weightSum += weights[i];
-        }
-        Money total = Money.of(charged, currency);
-        Money fee = policy.fee().feeOn(total);
-        boolean coopsBearFee = policy.feeBearer() == FeeBearer.COOPERATIVES && weightSum > 0;
-        long[] feeShares = coopsBearFee ? Allocation.largestRemainder(fee.minor(), weights) : new long[n];
-
-        List<CooperativeShare> shares = new ArrayList<>(n);
         long platformShipping = 0;
         for (int i = 0; i < n; i++) {
             SubOrder sub = subs.get(i);
-            long sales = 0;
-            long discounts = 0;
-            for (OrderLine line : lines) {
-                if (n == 1 || line.cooperative().equals(sub.cooperative())) {
-                    sales += line.unitPrice().minor() * line.quantity();
-                    discounts += line.discount().minor();
-                }
-            }
-            Money commission = policy.commissionRule().commission(
-                    new CommissionRule.Basis(cooperatives.apply(sub.cooperative()), order, sub.subtotal()));
-            if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
-                throw new SplitPolicyException("commission rule gave " + commission + " on a subtotal of " + sub.subtotal());
-            }
+            long shipping = sub.shipping().minor();
+            charged += shipping;
             if (!coopsGetShipping) {
-                platformShipping += sub.shipping().minor();
+                platformShipping += shipping;
             }
-            shares.add(new CooperativeShare(sub.cooperative(), currency, sales, discounts,
-                    coopsGetShipping ? sub.shipping().minor() : 0, commission.minor(), feeShares[i]));
+            figures.cooperative(i, sub.cooperative(), coopsGetShipping ? shipping : 0);
         }
-        return new OrderSplit(order.id(), total, shares, Money.of(platformShipping, currency), coopsBearFee ? zero : fee, fee);
+        for (OrderLine line : lines) {
+            int i = n == 1 ? 0 : indexOf(subs, line.cooperative());
+            figures.addLine(i, line.unitPrice().minor() * line.quantity(), line.discount().minor());
+        }
+        // Each subtotal is its lines' net (an Order checks it), so it comes from the lines just read.
+        long weightSum = 0;
+        long[] weights = figures.weights();
+        for (int i = 0; i < n; i++) {
+            long subtotal = figures.subtotalMinor(i);
+            charged += subtotal;
+            weights[i] = subtotal + figures.shippingMinor(i);
+            weightSum += weights[i];
+        }
+        long fee = feeSchedule.feeOnMinor(charged);
+        boolean coopsBearFee = policy.feeBearer() == FeeBearer.COOPERATIVES && weightSum > 0;
+        if (coopsBearFee) {
+            Allocation.largestRemainder(fee, figures.weights(), n, figures.fees());
+        }
+        CommissionRule rule = policy.commissionRule();
+        for (int i = 0; i < n; i++) {
+            SubOrder sub = subs.get(i);
+            Cooperative cooperative = cooperatives.apply(sub.cooperative());
+            if (rule instanceof CooperativeRateOr byRate) {
+                // 0..subtotal by construction: a rate of at most 10000 bp of a subtotal that is not negative.
+                figures.commission(i, byRate.commissionMinor(cooperative, figures.subtotalMinor(i)));
+            } else {
+                Money commission = rule.commission(new CommissionRule.Basis(cooperative, order, sub.subtotal()));
+                if (commission.isNegative() || commission.isGreaterThan(sub.subtotal())) {
+                    throw new SplitPolicyException("commission rule gave " + commission + " on a subtotal of " + sub.subtotal());
+                }
+                figures.commission(i, commission.minor());
+            }
+        }
+        figures.totals(charged, platformShipping, coopsBearFee ? 0 : fee, fee);
+        return figures;
+    }
+
+    private static int indexOf(List<SubOrder> subs, CooperativeId cooperative) {
+        for (int i = 0; i < subs.size(); i++) {
+            CooperativeId candidate = subs.get(i).cooperative();
+            if (candidate == cooperative || candidate.equals(cooperative)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no sub-order for " + cooperative);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.taawon.payments.bankfile;
 
-import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.iban4j.Iban4jException;
 import org.iban4j.IbanUtil;
@@ -26,7 +26,7 @@ public record BankAccountNumber(Kind kind, String number) {
         RIB
     }
 
-    private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
+    private static final Pattern BLANKS_AND_HYPHENS = Pattern.compile("[\\s-]");
     /** The digit each letter A..Z stands for in a RIB. */
     private static final String RIB_LETTER_DIGITS = "12345678912345678923456789";
 
@@ -45,7 +45,7 @@ public record BankAccountNumber(Kind kind, String number) {
         if (text == null) {
             throw new InvalidBankAccountException(InvalidBankAccountException.INVALID_RIB, "no account number");
         }
-        String compact = text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String compact = BLANKS_AND_HYPHENS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
         if (compact.length() >= 2 && Character.isLetter(compact.charAt(0)) && Character.isLetter(compact.charAt(1))) {
             return iban(compact);
         }
@@ -82,19 +82,34 @@ public record BankAccountNumber(Kind kind, String number) {
 
     /** The two-digit key of a RIB's first 22 characters (bank, city, account). */
     public static String ribKey(String bankCityAccount) {
-        BigInteger n = new BigInteger(digits(bankCityAccount)).multiply(BigInteger.valueOf(100));
-        return String.format("%02d", 97 - n.mod(NINETY_SEVEN).intValue());
+        int remainder = mod97(digits(bankCityAccount) + "00");
+        if (remainder < 0) {
+            throw new NumberFormatException("not a RIB: " + bankCityAccount);
+        }
+        return String.format("%02d", 97 - remainder);
     }
 
     private static boolean ribKeyHolds(String rib) {
         if (rib.length() != 24) {
             return false;
         }
-        try {
-            return new BigInteger(digits(rib)).mod(NINETY_SEVEN).signum() == 0;
-        } catch (NumberFormatException e) {
-            return false;
+        return mod97(digits(rib)) == 0;
+    }
+
+    /** The decimal number {@code digits} modulo 97, digit by digit (no BigInteger); -1 if it is not all digits. */
+    private static int mod97(String digits) {
+        if (digits.isEmpty()) {
+            return -1;
         }
+        int remainder = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            remainder = (remainder * 10 + (c - '0')) % 97;
+        }
+        return remainder;
     }
 
     private static String digits(String text) {

@@ -2,10 +2,15 @@ package org.taawon.payments.bankfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +32,11 @@ import org.taawon.core.payout.PayoutRunId;
  *
  * <p>The account is checked first (IBAN, Moroccan RIB); a bad one fails the payout at once with
  * INVALID_IBAN or INVALID_RIB, and its money goes back to the cooperative's balance. The CSV is the
- * rail's memory: both files are rewritten from it on each payout (atomically), so a payout sent twice,
- * or again after a restart, appears once.
+ * rail's memory: a payout is appended to it (one row) before it is answered SENT, and a payout sent
+ * twice, or again after a restart, appears once. The pain.001 file is written from the CSV when it is
+ * asked for ({@link #xmlFile}), atomically, and only when payouts were added since: a run of n
+ * payouts costs n appends and one file, not n rewrites of a growing file. A row cut short by a crash
+ * (no line end) was never answered SENT and is dropped when the CSV is read back.
  */
 public final class BankFilePayoutRail implements PayoutRail {
 
@@ -37,9 +45,27 @@ public final class BankFilePayoutRail implements PayoutRail {
     /** ISO 20022 text identifiers (Max35Text) hold at most 35 characters. */
     static final int MAX_ID = 35;
 
+    private static final String LINE_END = "\r\n";
+
     private final Path directory;
     private final Debtor debtor;
     private final Clock clock;
+    // What this rail knows of each run's CSV, checked against the file's size before use.
+    private final Map<PayoutRunId, RunFile> runs = new HashMap<>();
+
+    /** A run's transfers as read from or appended to its CSV, and whether its XML still lacks some. */
+    private static final class RunFile {
+        final Path csv;
+        final Path xml;
+        final Map<String, BankTransfer> transfers = new LinkedHashMap<>();
+        long csvBytes = Long.MIN_VALUE;
+        boolean xmlCurrent;
+
+        RunFile(Path csv, Path xml) {
+            this.csv = csv;
+            this.xml = xml;
+        }
+    }
 
     public BankFilePayoutRail(Path directory, Debtor debtor, Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -62,27 +88,42 @@ public final class BankFilePayoutRail implements PayoutRail {
         if (payout.id().value().length() > MAX_ID) {
             return Outcome.failed("END_TO_END_ID_TOO_LONG");
         }
-        Map<String, BankTransfer> transfers = read(payout.run());
-        if (!transfers.containsKey(payout.id().value())) {
-            transfers.put(payout.id().value(), new BankTransfer(payout.id().value(), payout.run().value(),
-                    payout.cooperative().value(), account.holder(), number, payout.amount()));
-            write(payout.run(), transfers);
-            LOG.info("payout {} of {} added to {}", payout.id(), payout.amount(), xmlFile(payout.run()).getFileName());
+        RunFile file = read(payout.run());
+        if (!file.transfers.containsKey(payout.id().value())) {
+            BankTransfer transfer = new BankTransfer(payout.id().value(), payout.run().value(),
+                    payout.cooperative().value(), account.holder(), number, payout.amount());
+            append(payout.run(), file, transfer);
+            LOG.debug("payout {} of {} added to {}", payout.id(), payout.amount(), file.csv);
         }
-        return Outcome.sent(xmlFile(payout.run()).getFileName().toString());
+        return Outcome.sent(file.xml.getFileName().toString());
     }
 
     /** SENT when the payout is in its run's file already, empty otherwise. */
     @Override
     public synchronized Optional<Outcome> lookUp(Payout payout) {
-        return read(payout.run()).containsKey(payout.id().value())
-                ? Optional.of(Outcome.sent(xmlFile(payout.run()).getFileName().toString()))
+        return read(payout.run()).transfers.containsKey(payout.id().value())
+                ? Optional.of(Outcome.sent(xmlPath(payout.run()).getFileName().toString()))
                 : Optional.empty();
     }
 
-    /** The run's ISO 20022 file (it exists once a payout of the run was sent). */
-    public Path xmlFile(PayoutRunId run) {
-        return directory.resolve(fileStem(run) + ".pain.001.xml");
+    /**
+     * The run's ISO 20022 file, holding every payout of the run sent so far: written from the CSV
+     * first if payouts were added since it was last written (it exists once a payout of the run was sent).
+     */
+    public synchronized Path xmlFile(PayoutRunId run) {
+        RunFile file = read(run);
+        Path xml = file.xml;
+        if (!file.transfers.isEmpty() && (!file.xmlCurrent || !Files.exists(xml))) {
+            try {
+                String messageId = run.value().length() <= MAX_ID ? run.value() : run.value().substring(0, MAX_ID);
+                replace(xml, Pain001.write(messageId, clock.instant(), debtor, file.transfers.values()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the bank file of run " + run, e);
+            }
+            file.xmlCurrent = true;
+            LOG.info("{} written with {} payouts", xml.getFileName(), file.transfers.size());
+        }
+        return xml;
     }
 
     /** The run's CSV file. */
@@ -90,27 +131,70 @@ public final class BankFilePayoutRail implements PayoutRail {
         return directory.resolve(fileStem(run) + ".csv");
     }
 
-    private Map<String, BankTransfer> read(PayoutRunId run) {
-        Path csv = csvFile(run);
-        Map<String, BankTransfer> transfers = new LinkedHashMap<>();
-        if (Files.exists(csv)) {
-            try {
-                BankTransferCsv.read(Files.readString(csv)).forEach(t -> transfers.put(t.endToEndId(), t));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + csv, e);
-            }
-        }
-        return transfers;
+    private Path xmlPath(PayoutRunId run) {
+        return directory.resolve(fileStem(run) + ".pain.001.xml");
     }
 
-    private void write(PayoutRunId run, Map<String, BankTransfer> transfers) {
+    /** The run's transfers: from memory when the CSV is as this rail left it, else read again. */
+    private RunFile read(PayoutRunId run) {
+        RunFile file = runs.computeIfAbsent(run, r -> new RunFile(csvFile(r), xmlPath(r)));
+        Path csv = file.csv;
         try {
-            Files.createDirectories(directory);
-            String messageId = run.value().length() <= MAX_ID ? run.value() : run.value().substring(0, MAX_ID);
-            replace(xmlFile(run), Pain001.write(messageId, clock.instant(), debtor, transfers.values()));
-            replace(csvFile(run), BankTransferCsv.write(transfers.values()));
+            long size = sizeOrAbsent(csv);
+            if (file.csvBytes == size) {
+                return file;
+            }
+            file.transfers.clear();
+            file.xmlCurrent = false;
+            if (size >= 0) {
+                String text = Files.readString(csv);
+                int lastEnd = text.lastIndexOf(LINE_END);
+                int complete = lastEnd < 0 ? 0 : lastEnd + LINE_END.length();
+                if (complete < text.length()) {
+                    LOG.warn("{} ends in a row cut short; it is dropped", csv.getFileName());
+                    text = text.substring(0, complete);
+                    if (text.isEmpty()) {
+                        Files.delete(csv);
+                    } else {
+                        replace(csv, text);
+                    }
+                }
+                BankTransferCsv.read(text).forEach(t -> file.transfers.put(t.endToEndId(), t));
+                file.csvBytes = text.isEmpty() ? -1 : Files.size(csv);
+            } else {
+                file.csvBytes = -1;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv, e);
+        }
+    }
+
+    private void append(PayoutRunId run, RunFile file, BankTransfer transfer) {
+        Path csv = file.csv;
+        try {
+            String row = BankTransferCsv.row(transfer);
+            if (file.csvBytes < 0) {
+                Files.createDirectories(directory);
+                replace(csv, BankTransferCsv.HEADER + LINE_END + row);
+                file.csvBytes = Files.size(csv);
+            } else {
+                byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+                Files.write(csv, bytes, StandardOpenOption.APPEND);
+                file.csvBytes += bytes.length;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the bank files of run " + run, e);
+        }
+        file.transfers.put(transfer.endToEndId(), transfer);
+        file.xmlCurrent = false;
+    }
+
+    private static long sizeOrAbsent(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).size();
+        } catch (NoSuchFileException e) {
+            return -1;
         }
     }
 
@@ -121,6 +205,14 @@ public final class BankFilePayoutRail implements PayoutRail {
     }
 
     private static String fileStem(PayoutRunId run) {
-        return run.value().replaceAll("[^A-Za-z0-9._-]", "_");
+        String value = run.value();
+        StringBuilder stem = new StringBuilder(value.length());
+        // Character by character (a regex here cost a fifth of a payout's time), a code point each.
+        value.codePoints().forEach(c -> {
+            boolean kept = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            stem.append(kept ? (char) c : '_');
+        });
+        return stem.toString();
     }
 }

@@ -18,11 +18,16 @@ final class BankTransferCsv {
     static String write(Collection<BankTransfer> transfers) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (BankTransfer t : transfers) {
-            csv.append(String.join(",", quote(t.endToEndId()), quote(t.runId()), quote(t.cooperative()),
-                    quote(t.holder()), t.account().kind().name(), t.account().number(),
-                    t.amount().toDecimal().toPlainString(), t.amount().currency().getCurrencyCode())).append("\r\n");
+            csv.append(row(t));
         }
         return csv.toString();
+    }
+
+    /** One transfer's row, with its line end. */
+    static String row(BankTransfer t) {
+        return String.join(",", quote(t.endToEndId()), quote(t.runId()), quote(t.cooperative()),
+                quote(t.holder()), t.account().kind().name(), t.account().number(),
+                t.amount().toDecimal().toPlainString(), t.amount().currency().getCurrencyCode()) + "\r\n";
     }
 
     static List<BankTransfer> read(String csv) {

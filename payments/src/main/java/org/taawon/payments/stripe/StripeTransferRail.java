@@ -30,8 +30,9 @@ import com.stripe.param.TransferListParams;
  * its attempt number. A 429, a dropped connection or a timeout is retried with the same key (after a
  * dropped answer, the transfer group is listed first, in case Stripe has forgotten the key). A 5xx is
  * stored by Stripe under its key, so it is resolved by listing the transfer group before a new
- * attempt under the next key. A 4xx (an invalid account, say) fails the payout and its money goes
- * back to the cooperative's balance. Calls are spaced by a client-side rate limit.
+ * attempt under the next key, at once for a payout's first failure (only a second failure in a row
+ * backs off). A 4xx (an invalid account, say) fails the payout and its money goes back to the
+ * cooperative's balance. Calls are spaced by a client-side rate limit.
  */
 public final class StripeTransferRail implements PayoutRail {
 
@@ -78,7 +79,11 @@ public final class StripeTransferRail implements PayoutRail {
                     throw StripeCalls.translate("transfer for payout " + payout.id(), e);
                 }
                 LOG.warn("payout {}: {} under key {} (retry {})", payout.id(), describe(e), key, retry + 1);
-                calls.pause(retry);
+                if (retry > 0 || !StripeCalls.isServerError(e)) {
+                    // A first 5xx is Stripe's settled answer to its key, not a sign of load: the look-up
+                    // below follows at once (under the rate limit); a second failure in a row backs off.
+                    calls.pause(retry);
+                }
                 if (e instanceof ApiConnectionException || StripeCalls.isServerError(e)) {
                     // The transfer may have been made: look before asking again.
                     Optional<Outcome> found = lookUp(payout);

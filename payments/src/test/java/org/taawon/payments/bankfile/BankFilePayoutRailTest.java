@@ -131,6 +131,58 @@ class BankFilePayoutRailTest {
     }
 
     @Nested
+    class Appending {
+
+        private Payout sending(String coop, long minor) {
+            return Payout.planned(RUN, CooperativeId.of(coop), Money.of(minor, PayoutFixture.MAD),
+                    new PayoutDestination.BankAccount(rib(coop.length()), "Holder " + coop), PayoutFixture.RUN_AT).sending();
+        }
+
+        @Test
+        void each_payout_adds_one_row_and_the_xml_asked_for_afterwards_holds_them_all() throws Exception {
+            for (int i = 0; i < 30; i++) {
+                rail.send(sending(String.format("coop-%02d", i), 1_000 + i));
+                assertThat(BankTransferCsv.read(Files.readString(rail.csvFile(RUN)))).hasSize(i + 1);
+            }
+            Document xml = parse(rail.xmlFile(RUN));
+            assertThat(xml.getElementsByTagNameNS(Pain001.NAMESPACE, "CdtTrfTxInf").getLength()).isEqualTo(30);
+
+            rail.send(sending("coop-30", 2_000));
+            assertThat(parse(rail.xmlFile(RUN)).getElementsByTagNameNS(Pain001.NAMESPACE, "CdtTrfTxInf").getLength())
+                    .as("rewritten once more payouts came").isEqualTo(31);
+        }
+
+        @Test
+        void a_row_cut_short_by_a_crash_is_dropped_and_its_payout_can_be_sent_again() throws Exception {
+            rail.send(sending("coop-a", 1_000));
+            rail.send(sending("coop-b", 2_000));
+            String whole = Files.readString(rail.csvFile(RUN));
+            // A crash in the middle of appending coop-b's row: it was never answered SENT.
+            Files.writeString(rail.csvFile(RUN), whole.substring(0, whole.length() - 7));
+
+            BankFilePayoutRail restarted = new BankFilePayoutRail(out, PLATFORM, fixture.clock);
+            assertThat(restarted.lookUp(sending("coop-b", 2_000))).isEmpty();
+            assertThat(restarted.lookUp(sending("coop-a", 1_000))).isPresent();
+            assertThat(restarted.send(sending("coop-b", 2_000)).status()).isEqualTo(PayoutState.SENT);
+            assertThat(BankTransferCsv.read(Files.readString(restarted.csvFile(RUN))))
+                    .extracting(BankTransfer::cooperative).containsExactly("coop-a", "coop-b");
+            assertThat(parse(restarted.xmlFile(RUN)).getElementsByTagNameNS(Pain001.NAMESPACE, "CdtTrfTxInf").getLength())
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void a_csv_changed_behind_the_rail_is_read_again() throws Exception {
+            rail.send(sending("coop-a", 1_000));
+            Files.delete(rail.csvFile(RUN));
+
+            assertThat(rail.lookUp(sending("coop-a", 1_000))).isEmpty();
+            rail.send(sending("coop-b", 2_000));
+            assertThat(BankTransferCsv.read(Files.readString(rail.csvFile(RUN))))
+                    .extracting(BankTransfer::cooperative).containsExactly("coop-b");
+        }
+    }
+
+    @Nested
     class BankDetails {
 
         @Test

@@ -40,6 +40,10 @@ import mockwebserver3.SocketEffect;
  * transfer was made, answers dropped after the transfer was made, and answers delayed beyond the
  * client's read timeout. It counts what it did so a test can check that no transfer was made twice
  * and none was lost.
+ *
+ * <p>{@link #limitingTo} makes it enforce a request rate as Stripe does: a token bucket refilled at
+ * that many requests per second, holding at most a burst's worth; a request that finds it empty is
+ * answered 429 before anything is done.
  */
 public final class StripeStandIn extends Dispatcher implements AutoCloseable {
 
@@ -88,6 +92,10 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
     private Faults faults = Faults.none();
     private Random random = new Random(0);
     private long wipeAfterTransfers = -1;
+    private double permitsPerNano;
+    private double burst;
+    private double tokens;
+    private long lastRefill;
     private int requests;
     private int rateLimited;
     private int serverErrors;
@@ -164,6 +172,35 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers 429 to requests beyond {@code requestsPerSecond}, sustained, with bursts of at most
+     * {@code burst} requests (a token bucket that starts full).
+     */
+    public synchronized StripeStandIn limitingTo(int requestsPerSecond, int burst) {
+        if (requestsPerSecond < 1 || burst < 1) {
+            throw new IllegalArgumentException("a limit needs at least 1 request/s and a burst of 1");
+        }
+        this.permitsPerNano = requestsPerSecond / 1e9;
+        this.burst = burst;
+        this.tokens = burst;
+        this.lastRefill = System.nanoTime();
+        return this;
+    }
+
+    private boolean overLimit() {
+        if (permitsPerNano == 0) {
+            return false;
+        }
+        long now = System.nanoTime();
+        tokens = Math.min(burst, tokens + (now - lastRefill) * permitsPerNano);
+        lastRefill = now;
+        if (tokens < 1) {
+            return true;
+        }
+        tokens -= 1;
+        return false;
+    }
+
     /** Forgets every idempotency key once this many transfers have been made. */
     public synchronized StripeStandIn wipingKeysAfterTransfers(long count) {
         this.wipeAfterTransfers = count;
@@ -203,7 +240,7 @@ public final class StripeStandIn extends Dispatcher implements AutoCloseable {
         requests++;
         boolean post = !"GET".equals(request.getMethod());
         Fault scripted = post ? script.poll() : null;
-        if (scripted == Fault.RATE_LIMIT || random.nextDouble() < faults.rateLimited()) {
+        if (scripted == Fault.RATE_LIMIT || overLimit() || random.nextDouble() < faults.rateLimited()) {
             rateLimited++;
             return error(429, "rate_limit_error", "rate_limit", "Too many requests hit the API too quickly.");
         }

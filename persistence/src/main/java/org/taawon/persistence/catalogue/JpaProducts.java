@@ -1,8 +1,10 @@
 package org.taawon.persistence.catalogue;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.taawon.core.catalogue.CatalogueException;
 import org.taawon.core.catalogue.Product;
 import org.taawon.core.catalogue.Products;
@@ -18,7 +21,7 @@ import org.taawon.persistence.support.EntityManagerAccess;
 
 /**
  * {@link Products} in {@code taawon_product}. Stock moves by conditional updates
- * ({@code stock = stock - n ... where stock >= n}), one product at a time in sku order, so concurrent
+ * ({@code stock = stock - n ... where stock >= n}), sent as one JDBC batch in sku order, so concurrent
  * checkouts lock rows in the same order and never deadlock on each other, and the database itself
  * decides who gets the last unit: stock is never oversold, whatever the isolation level.
  */
@@ -26,10 +29,9 @@ public final class JpaProducts implements Products {
 
     private static final ProductEntityMapper MAPPER = ProductEntityMapper.MAPPER;
 
-    private static final String TAKE = "update ProductEntity p set p.stock = p.stock - :units, p.version = p.version + 1"
-            + " where p.sku = :sku and p.stock >= :units";
-    private static final String PUT_BACK = "update ProductEntity p set p.stock = p.stock + :units, p.version = p.version + 1"
-            + " where p.sku = :sku";
+    private static final String TAKE = "UPDATE taawon_product SET stock = stock - ?, version = version + 1"
+            + " WHERE sku = ? AND stock >= ?";
+    private static final String PUT_BACK = "UPDATE taawon_product SET stock = stock + ?, version = version + 1 WHERE sku = ?";
 
     private final EntityManagerAccess access;
 
@@ -64,17 +66,14 @@ public final class JpaProducts implements Products {
     public void takeStock(Map<Sku, Long> units) {
         TreeMap<Sku, Long> sorted = sortedValid(units);
         access.run(em -> {
-            List<Map.Entry<Sku, Long>> taken = new ArrayList<>(sorted.size());
             try {
-                for (Map.Entry<Sku, Long> e : sorted.entrySet()) {
-                    if (move(em, TAKE, e.getKey(), e.getValue()) == 0) {
-                        // All or nothing: what this call took goes back (its rows are still locked by us).
-                        for (Map.Entry<Sku, Long> back : taken) {
-                            move(em, PUT_BACK, back.getKey(), back.getValue());
-                        }
-                        throw refusal(em, e.getKey(), e.getValue());
-                    }
-                    taken.add(e);
+                boolean[] taken = move(em, TAKE, sorted);
+                int refused = firstFalse(taken);
+                if (refused >= 0) {
+                    // All or nothing: what this call took goes back (its rows are still locked by us).
+                    move(em, PUT_BACK, only(sorted, taken));
+                    Sku sku = new ArrayList<>(sorted.keySet()).get(refused);
+                    throw refusal(em, sku, sorted.get(sku));
                 }
             } finally {
                 forget(em, sorted);
@@ -86,16 +85,12 @@ public final class JpaProducts implements Products {
     public void returnStock(Map<Sku, Long> units) {
         TreeMap<Sku, Long> sorted = sortedValid(units);
         access.run(em -> {
-            List<Map.Entry<Sku, Long>> returned = new ArrayList<>(sorted.size());
             try {
-                for (Map.Entry<Sku, Long> e : sorted.entrySet()) {
-                    if (move(em, PUT_BACK, e.getKey(), e.getValue()) == 0) {
-                        for (Map.Entry<Sku, Long> back : returned) {
-                            move(em, TAKE, back.getKey(), back.getValue());
-                        }
-                        throw unknown(e.getKey());
-                    }
-                    returned.add(e);
+                boolean[] returned = move(em, PUT_BACK, sorted);
+                int unknown = firstFalse(returned);
+                if (unknown >= 0) {
+                    move(em, TAKE, only(sorted, returned));
+                    throw unknown(new ArrayList<>(sorted.keySet()).get(unknown));
                 }
             } finally {
                 forget(em, sorted);
@@ -113,8 +108,65 @@ public final class JpaProducts implements Products {
         return sorted;
     }
 
-    private static int move(EntityManager em, String update, Sku sku, long units) {
-        return em.createQuery(update).setParameter("units", units).setParameter("sku", sku.value()).executeUpdate();
+    /**
+     * Runs {@code update} for each product, in the map's order, as one JDBC batch (one round trip, each
+     * row still conditional), and says which rows it moved. Pending changes of the persistence context
+     * are flushed first, as before any statement Hibernate does not write itself. MariaDB's driver may
+     * answer a batch without per-row counts, so there the updates go one by one.
+     */
+    private static boolean[] move(EntityManager em, String update, Map<Sku, Long> units) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            boolean oneByOne = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
+            boolean[] moved = new boolean[units.size()];
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                int i = 0;
+                for (Map.Entry<Sku, Long> e : units.entrySet()) {
+                    statement.setLong(1, e.getValue());
+                    statement.setString(2, e.getKey().value());
+                    if (TAKE.equals(update)) {
+                        statement.setLong(3, e.getValue());
+                    }
+                    if (oneByOne) {
+                        moved[i] = statement.executeUpdate() > 0;
+                    } else {
+                        statement.addBatch();
+                    }
+                    i++;
+                }
+                if (!oneByOne) {
+                    int[] counts = statement.executeBatch();
+                    for (int k = 0; k < moved.length; k++) {
+                        if (counts[k] < 0) {
+                            throw new IllegalStateException("the JDBC driver gave no update count for a stock update");
+                        }
+                        moved[k] = counts[k] > 0;
+                    }
+                }
+            }
+            return moved;
+        });
+    }
+
+    private static int firstFalse(boolean[] moved) {
+        for (int i = 0; i < moved.length; i++) {
+            if (!moved[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The entries of {@code units} whose rows were moved. */
+    private static Map<Sku, Long> only(TreeMap<Sku, Long> units, boolean[] moved) {
+        Map<Sku, Long> kept = new TreeMap<>();
+        int i = 0;
+        for (Map.Entry<Sku, Long> e : units.entrySet()) {
+            if (moved[i++]) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return kept;
     }
 
     /** Bulk updates bypass the persistence context: drop any copy of these products it holds, so the next read sees the row. */

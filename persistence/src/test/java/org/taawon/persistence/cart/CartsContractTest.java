@@ -70,6 +70,29 @@ class CartsContractTest {
     }
 
     @OnEveryAdapter
+    void a_cart_filled_checked_out_and_filled_again_in_one_transaction_keeps_only_its_last_lines(Adapter adapter) {
+        Adapter.Ports ports = adapter.open();
+        Carts carts = ports.carts();
+        ports.transactions().inTransaction(() -> {
+            Cart cart = carts.findOrNew(CART);
+            cart.add(Sku.of("RUG-S"), 1);
+            carts.save(cart);
+            Cart more = carts.findOrNew(CART);
+            more.add(Sku.of("ARGAN-250"), 2);
+            carts.save(more);
+            assertThat(carts.find(CART).orElseThrow().lines()).containsExactly(CartLine.of("RUG-S", 1), CartLine.of("ARGAN-250", 2));
+            carts.delete(CART);
+            assertThat(carts.find(CART)).isEmpty();
+            Cart refilled = carts.findOrNew(CART);
+            assertThat(refilled.isEmpty()).isTrue();
+            refilled.add(Sku.of("AMLOU-500"), 3);
+            carts.save(refilled);
+        });
+
+        assertThat(carts.find(CART).orElseThrow().lines()).containsExactly(CartLine.of("AMLOU-500", 3));
+    }
+
+    @OnEveryAdapter
     void cart_ids_that_differ_only_in_case_are_different_carts(Adapter adapter) {
         Carts carts = adapter.open().carts();
         Cart lower = Cart.empty(CartId.of("cart-a"));
