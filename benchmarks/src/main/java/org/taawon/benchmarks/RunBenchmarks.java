@@ -43,6 +43,7 @@ public final class RunBenchmarks {
         List<Result> results = new ArrayList<>();
         results.addAll(CheckoutBenchmark.run(quick, forks));
         results.addAll(split(quick ? 100_000 : 1_000_000, quick ? 5 : 9, forks));
+        results.addAll(PayoutRunBenchmark.run(quick ? 30_000 : 1_000_000, quick ? 100 : 1_000, quick ? 3 : 5, forks));
         results.addAll(dispatch(quick ? 300 : 1_000));
         results.addAll(bankFile(10_000, quick ? 5 : 9, forks));
         write(out, results, quick);
@@ -106,6 +107,8 @@ public final class RunBenchmarks {
             SplitWorkload workload = new SplitWorkload(size);
             // Warm-up by lines, not runs: a quick size must reach compiled code before the pairs count.
             m = Measurement.pairs(workload::library, workload::baseline, Math.max(3, 3_000_000 / size), pairs);
+        } else if (name.startsWith("B3")) {
+            m = PayoutRunBenchmark.child(pairs);
         } else if (name.equals("B5-bank")) {
             BankFileWorkload workload = new BankFileWorkload(size);
             m = Measurement.pairs(workload::library, workload::baseline, 2, pairs);
@@ -129,12 +132,22 @@ public final class RunBenchmarks {
 
     private static List<JsonNode> fork(String name, int size, int pairs, int forks, String heap)
             throws IOException, InterruptedException {
+        return fork(name, size, pairs, forks, List.of(heap));
+    }
+
+    /** Forks with JVM options (heap first, then any {@code -D} settings the child reads). */
+    static List<JsonNode> fork(String name, int size, int pairs, int forks, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<JsonNode> results = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int f = 0; f < forks; f++) {
-            ProcessBuilder pb = new ProcessBuilder(java, heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-cp", System.getProperty("java.class.path"),
-                    RunBenchmarks.class.getName(), "--child", name, String.valueOf(size), String.valueOf(pairs));
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    RunBenchmarks.class.getName(), "--child", name, String.valueOf(size), String.valueOf(pairs)));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.redirectErrorStream(true);
             Process process = pb.start();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -154,7 +167,7 @@ public final class RunBenchmarks {
         return results;
     }
 
-    private static double medianOf(List<JsonNode> forks, String field) {
+    static double medianOf(List<JsonNode> forks, String field) {
         double[] values = forks.stream().mapToDouble(n -> n.get(field).asDouble()).toArray();
         return Measurement.median(values);
     }

@@ -31,6 +31,18 @@ public final class InMemoryLedgerEntries implements LedgerEntries {
         }
     }
 
+    /** All or none: a duplicate id (recorded before, or twice in the list) refuses the whole list. */
+    @Override
+    public synchronized void appendAll(List<LedgerTransaction> list) {
+        java.util.Set<TransactionId> ids = new java.util.HashSet<>();
+        for (LedgerTransaction transaction : list) {
+            if (transactions.containsKey(transaction.id()) || !ids.add(transaction.id())) {
+                throw new LedgerException(LedgerException.DUPLICATE_TRANSACTION, "transaction " + transaction.id() + " is already recorded");
+            }
+        }
+        list.forEach(this::append);
+    }
+
     @Override
     public synchronized Optional<LedgerTransaction> find(TransactionId id) {
         return Optional.ofNullable(transactions.get(id));

@@ -17,6 +17,15 @@ public interface LedgerEntries {
     /** Records a balanced transaction; all its entries or none. */
     void append(LedgerTransaction transaction);
 
+    /**
+     * Records several transactions, as {@link #append} does each, in order; a store may write them
+     * together. A refused one (a duplicate id) is refused before any of them is written by a store
+     * that writes them together; the caller's unit of work makes the whole all or nothing.
+     */
+    default void appendAll(List<LedgerTransaction> transactions) {
+        transactions.forEach(this::append);
+    }
+
     Optional<LedgerTransaction> find(TransactionId id);
 
     boolean contains(TransactionId id);

@@ -39,6 +39,11 @@ public final class PayoutDispatch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** How many payouts the rail takes in one step (at least 1). */
+    int railBatchSize() {
+        return Math.max(1, rail.batchSize());
+    }
+
     /**
      * Sends payouts the worker has claimed (PLANNED or SENDING), in batches of the rail's size, and
      * records what the rail answered. Payouts whose claim lapsed meanwhile are left to whoever took
@@ -122,9 +127,10 @@ public final class PayoutDispatch {
             int sent = 0;
             int paid = 0;
             int failed = 0;
+            List<LedgerTransaction> movements = new ArrayList<>();
             for (Payout payout : payouts.lock(answers.keySet())) {
                 PayoutRail.Outcome outcome = answers.get(payout.id());
-                Payout next = apply(payout, outcome, now);
+                Payout next = apply(payout, outcome, now, movements);
                 if (next != payout) {
                     switch (next.state()) {
                         case SENT -> sent++;
@@ -134,6 +140,7 @@ public final class PayoutDispatch {
                     }
                 }
             }
+            ledger.appendAll(movements);
             payouts.release(answers.keySet(), worker, Optional.empty());
             return new PayoutProgress(0, sent, paid, failed, 0);
         });
@@ -155,11 +162,20 @@ public final class PayoutDispatch {
 
     /** Records a rail's answer (also the later confirmation of a SENT payout, such as a bank return file). */
     public Payout record(PayoutId id, PayoutRail.Outcome outcome) {
-        return unitOfWork.inTransaction(() -> apply(locked(id), outcome, clock.instant()));
+        return unitOfWork.inTransaction(() -> {
+            List<LedgerTransaction> movements = new ArrayList<>(1);
+            Payout next = apply(locked(id), outcome, clock.instant(), movements);
+            ledger.appendAll(movements);
+            return next;
+        });
     }
 
-    /** Applies an answer to a locked payout; a final payout and a repeated SENT stay as they are (returned as given). */
-    private Payout apply(Payout payout, PayoutRail.Outcome outcome, Instant now) {
+    /**
+     * Applies an answer to a locked payout; a final payout and a repeated SENT stay as they are
+     * (returned as given). The ledger movement it calls for is added to {@code movements}, which the
+     * caller appends in the same transaction (an answer for a whole batch in one write).
+     */
+    private Payout apply(Payout payout, PayoutRail.Outcome outcome, Instant now, List<LedgerTransaction> movements) {
         if (payout.state().isFinal() || outcome.status() == PayoutState.SENT && payout.state() == PayoutState.SENT) {
             return payout;
         }
@@ -168,7 +184,7 @@ public final class PayoutDispatch {
         switch (outcome.status()) {
             case PAID -> {
                 next = payout.paid(outcome.reference());
-                ledger.append(LedgerTransaction.builder(TransactionId.of("payout-paid:" + id.value()), now)
+                movements.add(LedgerTransaction.builder(TransactionId.of("payout-paid:" + id.value()), now)
                         .move(Account.inFlight(payout.cooperative()), Account.paid(payout.cooperative()),
                                 EntryKind.PAYOUT_SETTLED, payout.amount(), now)
                         .build());
@@ -176,7 +192,7 @@ public final class PayoutDispatch {
             case SENT -> next = payout.sent(outcome.reference());
             default -> {
                 next = payout.failed(outcome.reference());
-                ledger.append(LedgerTransaction.builder(TransactionId.of("payout-returned:" + id.value()), now)
+                movements.add(LedgerTransaction.builder(TransactionId.of("payout-returned:" + id.value()), now)
                         .move(Account.inFlight(payout.cooperative()), Account.payable(payout.cooperative()),
                                 EntryKind.PAYOUT_RETURNED, payout.amount(), now)
                         .build());
@@ -195,7 +211,10 @@ public final class PayoutDispatch {
         return unitOfWork.inTransaction(() -> {
             Payout payout = locked(id);
             if (payout.state() != PayoutState.PAID) {
-                return apply(payout, PayoutRail.Outcome.failed(reason), clock.instant());
+                List<LedgerTransaction> movements = new ArrayList<>(1);
+                Payout next = apply(payout, PayoutRail.Outcome.failed(reason), clock.instant(), movements);
+                ledger.appendAll(movements);
+                return next;
             }
             Instant now = clock.instant();
             Payout next = payout.reversed(reason);

@@ -18,6 +18,9 @@ final class PayoutDrain {
     /** A pass stops once this many payouts went unanswered or were lost to another worker: the rest waits for the next. */
     private static final int MAX_SKIPPED = 1_000;
 
+    /** The most payouts one claim takes. */
+    private static final int MAX_CLAIM = 1_000;
+
     private final Payouts payouts;
     private final PayoutDispatch dispatch;
     private final UnitOfWork unitOfWork;
@@ -35,10 +38,12 @@ final class PayoutDrain {
     PayoutProgress drain(Optional<PayoutRunId> run, PayoutProgress soFar, PayoutProgress.Listener listener) {
         Set<PayoutId> left = new HashSet<>();
         PayoutProgress progress = soFar;
+        // A rail that takes batches gets a claim's worth in one step: claim as many as it takes.
+        int claimSize = Math.max(settings.claimBatch(), Math.min(dispatch.railBatchSize(), MAX_CLAIM));
         while (left.size() <= MAX_SKIPPED) {
             Instant now = clock.instant();
             List<Payout> claimed = unitOfWork.inTransaction(() -> payouts.claim(settings.worker(), run, now,
-                    now.plus(settings.lease()), settings.claimBatch(), left));
+                    now.plus(settings.lease()), claimSize, left));
             if (claimed.isEmpty()) {
                 break;
             }

@@ -110,9 +110,7 @@ final class PayoutPlanning {
             added.add(Payout.planned(run.id(), cooperative.id(), available, cooperative.payoutDestination(), run.at()));
         }
         payouts.addAll(added);
-        for (Payout payout : added) {
-            ledger.append(PayoutDispatch.plannedTransaction(payout));
-        }
+        ledger.appendAll(added.stream().map(PayoutDispatch::plannedTransaction).toList());
         return added.size();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param lease      how long a claim holds; another worker takes a payout over only after its lease ran
  *                   out, so it must outlast the rail's longest call (with its retries)
  * @param retryDelay how long a payout whose rail did not answer rests before it is looked up and tried again
- * @param claimBatch how many payouts one claim takes
+ * @param claimBatch how many payouts one claim takes (a rail that takes bigger batches, such as a bank
+ *                   file, gets claims of its batch size, up to 1,000)
  */
 public record PayoutSettings(WorkerId worker, Duration lease, Duration retryDelay, int claimBatch) {
 

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.taawon.core.catalogue.PayoutDestination;
 import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.PayoutRunId;
+import org.taawon.core.payout.PayoutState;
 
 /**
  * Pays cooperatives that Stripe cannot reach by bank transfer: every payout of a run goes into one
@@ -98,12 +100,40 @@ public final class BankFilePayoutRail implements PayoutRail {
         return Outcome.sent(file.xml.getFileName().toString());
     }
 
-    /** SENT when the payout is in its run's file already, empty otherwise. */
+    /**
+     * A batch of payouts (a payout engine hands over up to a claim's worth): each appended to its
+     * run's CSV as {@link #send} does, then each run's pain.001 written once for the whole batch, so
+     * the files in the directory are complete whenever the rail has answered.
+     */
+    @Override
+    public synchronized List<Outcome> sendAll(List<Payout> payouts) {
+        List<Outcome> outcomes = new java.util.ArrayList<>(payouts.size());
+        java.util.Set<PayoutRunId> runs = new java.util.LinkedHashSet<>();
+        for (Payout payout : payouts) {
+            Outcome outcome = send(payout);
+            if (outcome.status() == PayoutState.SENT) {
+                runs.add(payout.run());
+            }
+            outcomes.add(outcome);
+        }
+        runs.forEach(this::xmlFile);
+        return outcomes;
+    }
+
+    /** A bank file takes a claim's payouts in one step. */
+    @Override
+    public int batchSize() {
+        return 1_000;
+    }
+
+    /** SENT when the payout is in its run's file already (the pain.001 brought up to date), empty otherwise. */
     @Override
     public synchronized Optional<Outcome> lookUp(Payout payout) {
-        return read(payout.run()).transfers.containsKey(payout.id().value())
-                ? Optional.of(Outcome.sent(xmlPath(payout.run()).getFileName().toString()))
-                : Optional.empty();
+        if (!read(payout.run()).transfers.containsKey(payout.id().value())) {
+            return Optional.empty();
+        }
+        // Found in the CSV: a crash may have come before the pain.001 was written with it.
+        return Optional.of(Outcome.sent(xmlFile(payout.run()).getFileName().toString()));
     }
 
     /**

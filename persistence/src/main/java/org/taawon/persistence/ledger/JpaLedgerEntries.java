@@ -1,15 +1,23 @@
 package org.taawon.persistence.ledger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 import org.taawon.core.ledger.Account;
 import org.taawon.core.ledger.AccountType;
@@ -34,6 +42,10 @@ public final class JpaLedgerEntries implements LedgerEntries {
 
     private static final LedgerEntityMapper MAPPER = LedgerEntityMapper.MAPPER;
 
+    /** Rows per JDBC batch, and ids per IN list, when transactions are appended together. */
+    private static final int BATCH = 500;
+    private static final int IN_LIST = 500;
+
     private static final String ACCOUNT = "e.accountType = :type and e.accountOwner = :owner";
 
     private final EntityManagerAccess access;
@@ -46,13 +58,70 @@ public final class JpaLedgerEntries implements LedgerEntries {
     public void append(LedgerTransaction transaction) {
         requireBalanced(transaction);
         access.run(em -> {
-            if (contains(em, transaction.id())) {
+            // Every append writes its rows before it returns (below), so the query needs no flush of
+            // the unit of work first: an auto-flush would dirty-check every entity the unit holds.
+            if (contains(em, transaction.id(), FlushModeType.COMMIT)) {
                 throw duplicate(transaction.id());
             }
-            LedgerTransactionEntity entity = MAPPER.toEntity(transaction);
-            em.persist(entity);
-            DatabaseErrors.flush(em, () -> duplicate(transaction.id()));
+            insert(em, List.of(MAPPER.toEntity(transaction)), transaction.id());
         });
+    }
+
+    /**
+     * All the transactions' rows in batches: one query for ids already recorded, then the transaction
+     * rows and the entry rows each as one JDBC batch.
+     */
+    @Override
+    public void appendAll(List<LedgerTransaction> transactions) {
+        if (transactions.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (LedgerTransaction transaction : transactions) {
+            requireBalanced(transaction);
+            if (!ids.add(transaction.id().value())) {
+                throw duplicate(transaction.id());
+            }
+        }
+        access.run(em -> {
+            List<String> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += IN_LIST) {
+                List<String> recorded = em.createQuery("select t.transactionId from LedgerTransactionEntity t"
+                                + " where t.transactionId in :ids", String.class)
+                        .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST)))
+                        .setFlushMode(FlushModeType.COMMIT).getResultList();
+                if (!recorded.isEmpty()) {
+                    throw duplicate(TransactionId.of(recorded.get(0)));
+                }
+            }
+            List<LedgerTransactionEntity> rows = transactions.stream().map(MAPPER::toEntity).toList();
+            insert(em, rows, transactions.size() == 1 ? transactions.get(0).id() : null);
+        });
+    }
+
+    /**
+     * Writes the rows at once through a stateless session on the same connection and transaction. They
+     * are immutable and never read back through these objects, so they take no place in the
+     * persistence context: appending n transactions in one unit of work (a payout run's planning)
+     * no longer flushes, n times, a context that grows with every append. The unique key on the
+     * transaction id still refuses a duplicate written by a concurrent transaction.
+     */
+    private static void insert(EntityManager em, List<LedgerTransactionEntity> transactions, TransactionId id) {
+        try (StatelessSession rows = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+            rows.setJdbcBatchSize(BATCH);
+            rows.insertMultiple(transactions);
+            List<LedgerEntryEntity> entries = new ArrayList<>();
+            transactions.forEach(t -> entries.addAll(t.getEntries()));
+            rows.insertMultiple(entries);
+        } catch (PersistenceException e) {
+            if (DatabaseErrors.isUniqueViolation(e)) {
+                LedgerException refused = id != null ? duplicate(id)
+                        : new LedgerException(LedgerException.DUPLICATE_TRANSACTION, "a transaction of the batch is already recorded");
+                refused.initCause(e);
+                throw refused;
+            }
+            throw e;
+        }
     }
 
     /** The record checks this when built; checked again here because this is the last step before the rows. */
@@ -87,8 +156,12 @@ public final class JpaLedgerEntries implements LedgerEntries {
     }
 
     private static boolean contains(EntityManager em, TransactionId id) {
+        return contains(em, id, FlushModeType.AUTO);
+    }
+
+    private static boolean contains(EntityManager em, TransactionId id, FlushModeType flush) {
         return em.createQuery("select count(t) from LedgerTransactionEntity t where t.transactionId = :id", Long.class)
-                .setParameter("id", id.value()).getSingleResult() > 0;
+                .setParameter("id", id.value()).setFlushMode(flush).getSingleResult() > 0;
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.taawon.persistence.Fixtures.sale;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.taawon.core.ledger.Account;
@@ -55,6 +56,25 @@ class LedgerEntriesContractTest {
 
         assertThat(ledger.balance(Account.payable(RUGS), MAD)).isEqualTo(mad(4500));
         assertThat(ledger.all()).hasSize(3);
+    }
+
+    @OnEveryAdapter
+    void transactions_appended_together_are_recorded_in_order_and_a_duplicate_among_them_refuses_them_all(Adapter adapter) {
+        LedgerEntries ledger = seeded(adapter);
+
+        ledger.appendAll(List.of(sale("sale:o-4", RUGS, 100, T0), sale("sale:o-5", ARGAN, 200, T0)));
+        assertThat(ledger.all()).extracting(t -> t.id().value())
+                .containsExactly("sale:o-1", "sale:o-2", "sale:o-3", "sale:o-4", "sale:o-5");
+        assertThat(ledger.find(TransactionId.of("sale:o-5"))).contains(sale("sale:o-5", ARGAN, 200, T0));
+
+        for (List<LedgerTransaction> refused : List.of(
+                List.of(sale("sale:o-6", RUGS, 1, T0), sale("sale:o-2", RUGS, 1, T0)),
+                List.of(sale("sale:o-7", RUGS, 1, T0), sale("sale:o-7", RUGS, 1, T0)))) {
+            assertThatThrownBy(() -> ledger.appendAll(refused))
+                    .isInstanceOf(LedgerException.class)
+                    .satisfies(e -> assertThat(((TaawonException) e).reason()).isEqualTo(LedgerException.DUPLICATE_TRANSACTION));
+        }
+        assertThat(ledger.all()).hasSize(5);
     }
 
     @OnEveryAdapter
