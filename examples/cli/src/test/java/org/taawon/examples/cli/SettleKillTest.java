@@ -86,6 +86,7 @@ class SettleKillTest {
     private static final AtomicInteger TRANSFERS_UNRECORDED = new AtomicInteger();
     private static final AtomicInteger TRIALS_DONE = new AtomicInteger();
     private static final AtomicLong STARTED = new AtomicLong();
+    private static final AtomicInteger INSPECTIONS = new AtomicInteger();
 
     static LongStream seeds() {
         return LongStream.range(0, TRIALS).map(i -> 0x5E771E00L + i);
@@ -257,16 +258,7 @@ class SettleKillTest {
         if (!Files.exists(dir.resolve("settle.mv.db"))) {
             return "before the first event (no database file yet)";
         }
-        Connection opened;
-        try {
-            opened = open(dir);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
-                return "before the first event (database file not yet initialised)"; // it has no user to open it read-only
-            }
-            throw e;
-        }
-        try (Connection db = opened; Statement st = db.createStatement()) {
+        try (Connection db = open(dir); Statement st = db.createStatement()) {
             if (!hasTable(st, "TAAWON_PROCESSED_EVENT") || !hasTable(st, "TAAWON_PAYOUT_LOCK")) {
                 return "before the first event (schema not migrated)";
             }
@@ -403,9 +395,18 @@ class SettleKillTest {
         return jar;
     }
 
+    /**
+     * Opens a copy of the trial's database: looking must not change what the next run finds, nor hold
+     * a lock on it (a file the kill left uninitialised cannot even be opened read-only).
+     */
     private static Connection open(Path dir) throws SQLException {
-        // Read-only: looking must not change what the next run finds.
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("settle") + ";ACCESS_MODE_DATA=r", "", "");
+        Path copy = dir.resolve("inspected-" + INSPECTIONS.incrementAndGet());
+        try {
+            Files.copy(dir.resolve("settle.mv.db"), copy.resolveSibling(copy.getFileName() + ".mv.db"));
+        } catch (IOException e) {
+            throw new SQLException("cannot copy the database of " + dir, e);
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + copy, "", "");
     }
 
     private static boolean hasTable(Statement st, String table) throws SQLException {
