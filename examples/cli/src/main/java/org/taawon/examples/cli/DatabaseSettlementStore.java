@@ -1,5 +1,7 @@
 package org.taawon.examples.cli;
 
+import java.util.Locale;
+
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
@@ -23,7 +25,7 @@ final class DatabaseSettlementStore implements SettlementStore {
     /** Opens (and migrates) the database; {@code reset} first clears Taawon's tables, and only those. */
     static DatabaseSettlementStore open(String jdbcUrl, String user, String password, boolean reset) {
         TaawonStore store = jdbcUrl == null ? TaawonStore.inMemory()
-                : TaawonStore.builder().jdbcUrl(jdbcUrl).user(user).password(password).maximumPoolSize(4).build();
+                : TaawonStore.builder().jdbcUrl(committingAtOnce(jdbcUrl)).user(user).password(password).maximumPoolSize(4).build();
         try {
             if (reset) {
                 store.clear();
@@ -33,6 +35,21 @@ final class DatabaseSettlementStore implements SettlementStore {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * An embedded H2 database writes committed transactions to its file in the background, every
+     * WRITE_DELAY (500 ms unless the URL says otherwise): a settle killed in between would lose
+     * commits it already acted on, such as a payout marked SENDING before Stripe was called, and a
+     * restart would find the payout PLANNED. With WRITE_DELAY=0 each commit is in the file before it
+     * returns, so it survives the process being killed. Other databases, H2 in memory or behind a
+     * server, and a URL that sets WRITE_DELAY itself are left as they are.
+     */
+    static String committingAtOnce(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        boolean embeddedFile = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:") && !url.startsWith("jdbc:h2:zip:");
+        return embeddedFile && !url.contains(";write_delay=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 
     @Override

@@ -92,6 +92,17 @@ class DatabaseSettleTest {
         assertThat(result.err()).isEmpty();
     }
 
+    @Test
+    void an_embedded_h2_file_database_writes_each_commit_to_its_file_at_once() {
+        assertThat(DatabaseSettlementStore.committingAtOnce("jdbc:h2:file:/data/settle")).isEqualTo("jdbc:h2:file:/data/settle;WRITE_DELAY=0");
+        assertThat(DatabaseSettlementStore.committingAtOnce("jdbc:h2:./settle;MODE=PostgreSQL"))
+                .isEqualTo("jdbc:h2:./settle;MODE=PostgreSQL;WRITE_DELAY=0");
+        for (String unchanged : List.of("jdbc:h2:file:/data/settle;write_delay=100", "jdbc:h2:mem:settle",
+                "jdbc:h2:tcp://localhost/settle", "jdbc:postgresql://localhost/test", "jdbc:mariadb://localhost/test")) {
+            assertThat(DatabaseSettlementStore.committingAtOnce(unchanged)).isEqualTo(unchanged);
+        }
+    }
+
     private static CliRunner settle(TestDatabase database, String url, String... rest) {
         List<String> args = new ArrayList<>(List.of("settle", "--db", url));
         if (database.user() != null) {
