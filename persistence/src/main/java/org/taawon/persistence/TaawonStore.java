@@ -108,11 +108,26 @@ public final class TaawonStore implements AutoCloseable {
         return builder().build();
     }
 
+    /**
+     * An embedded H2 database writes committed transactions to its file in the background, every
+     * WRITE_DELAY (500 ms unless the URL says otherwise): a process killed in between loses commits it
+     * already acted on, such as a payout marked SENDING before its rail was called. With WRITE_DELAY=0
+     * each commit is in the file before it returns. The store's own pool uses this URL; other
+     * databases, H2 in memory or behind a server, and a URL that sets WRITE_DELAY itself are left as
+     * they are. A host handing over its own {@code DataSource} on an H2 file should do the same.
+     */
+    public static String withDurableCommits(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
+        boolean embeddedFile = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:") && !url.startsWith("jdbc:h2:zip:");
+        return embeddedFile && !url.contains(";write_delay=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+    }
+
     private static HikariDataSource pool(Builder builder) {
         HikariConfig config = new HikariConfig();
         String url = builder.jdbcUrl != null ? builder.jdbcUrl
                 : "jdbc:h2:mem:taawon-" + IN_MEMORY.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(withDurableCommits(url));
         config.setUsername(builder.user != null ? builder.user : (builder.jdbcUrl == null ? "sa" : null));
         config.setPassword(builder.password);
         config.setMaximumPoolSize(builder.maximumPoolSize);

@@ -1,5 +1,12 @@
 package org.taawon.examples.cli;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.taawon.core.catalogue.Cooperatives;
@@ -24,8 +31,15 @@ final class DatabaseSettlementStore implements SettlementStore {
 
     /** Opens (and migrates) the database; {@code reset} first clears Taawon's tables, and only those. */
     static DatabaseSettlementStore open(String jdbcUrl, String user, String password, boolean reset) {
-        TaawonStore store = jdbcUrl == null ? TaawonStore.inMemory()
-                : TaawonStore.builder().jdbcUrl(committingAtOnce(jdbcUrl)).user(user).password(password).maximumPoolSize(4).build();
+        TaawonStore store;
+        try {
+            store = build(jdbcUrl, user, password);
+        } catch (RuntimeException migration) {
+            if (!startedAfresh(jdbcUrl, user, password)) {
+                throw migration;
+            }
+            store = build(jdbcUrl, user, password);
+        }
         try {
             if (reset) {
                 store.clear();
@@ -37,19 +51,60 @@ final class DatabaseSettlementStore implements SettlementStore {
         }
     }
 
+    private static TaawonStore build(String jdbcUrl, String user, String password) {
+        return jdbcUrl == null ? TaawonStore.inMemory()
+                : TaawonStore.builder().jdbcUrl(committingAtOnce(jdbcUrl)).user(user).password(password).maximumPoolSize(4).build();
+    }
+
     /**
-     * An embedded H2 database writes committed transactions to its file in the background, every
-     * WRITE_DELAY (500 ms unless the URL says otherwise): a settle killed in between would lose
-     * commits it already acted on, such as a payout marked SENDING before Stripe was called, and a
-     * restart would find the payout PLANNED. With WRITE_DELAY=0 each commit is in the file before it
-     * returns, so it survives the process being killed. Other databases, H2 in memory or behind a
-     * server, and a URL that sets WRITE_DELAY itself are left as they are.
+     * An embedded H2 file commits each DDL statement on its own, so a settle killed while the schema
+     * was being created leaves part of a migration behind, which the migration then trips over for
+     * good. When the migration fails on such a file and it holds nothing but Taawon's tables, all
+     * empty (nothing was settled yet), the half-made schema is dropped so the next attempt starts
+     * afresh; anything else is left for the user to look at.
      */
+    private static boolean startedAfresh(String jdbcUrl, String user, String password) {
+        String url = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(Locale.ROOT);
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:") || url.startsWith("jdbc:h2:zip:")) {
+            return false; // not an embedded H2 file
+        }
+        try (Connection connection = DriverManager.getConnection(committingAtOnce(jdbcUrl), user, password);
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                String name = table.toLowerCase(Locale.ROOT);
+                if (!name.startsWith("taawon_")) {
+                    return false;
+                }
+                if (name.equals("taawon_schema_history") || name.equals("taawon_payout_lock")) {
+                    continue;
+                }
+                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+                    count.next();
+                    if (count.getLong(1) > 0) {
+                        return false;
+                    }
+                }
+            }
+            statement.execute("DROP ALL OBJECTS");
+            System.err.println("settle: the database's schema was left half-made by an interrupted start and held"
+                    + " nothing else; it was dropped and is made again");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The URL with embedded H2's commits written at once ({@link TaawonStore#withDurableCommits}). */
     static String committingAtOnce(String jdbcUrl) {
-        String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        boolean embeddedFile = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:") && !url.startsWith("jdbc:h2:zip:");
-        return embeddedFile && !url.contains(";write_delay=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+        return TaawonStore.withDurableCommits(jdbcUrl);
     }
 
     @Override
