@@ -64,7 +64,7 @@ class SettleKillTest {
     private static final int TRIALS = Integer.getInteger("taawon.settleKill.trials",
             "true".equals(System.getProperty("taawon.ci")) ? 100 : 12);
     /** Every POST is answered this late: long enough for kills to land while a transfer waits for its answer. */
-    private static final Duration ANSWER_DELAY = Duration.ofMillis(80);
+    private static final Duration ANSWER_DELAY = Duration.ofMillis(40);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(300);
     private static final String STRIPE_KEY = "sk_test_taawon";
 
