@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.taawon.core.ledger.Account;
 import org.taawon.core.ledger.EntryKind;
@@ -50,7 +51,7 @@ public final class PayoutDispatch {
      * them over; those the rail did not answer rest for the settings' retry delay. The ids of the
      * payouts whose answer was not recorded (unanswered, lost to another worker) are added to {@code left}.
      */
-    PayoutProgress sendClaimed(List<Payout> claimed, PayoutSettings settings, java.util.Set<PayoutId> left) {
+    PayoutProgress sendClaimed(List<Payout> claimed, PayoutSettings settings, Set<PayoutId> left) {
         claimed.forEach(p -> left.add(p.id()));
         PayoutProgress progress = PayoutProgress.NONE;
         Map<PayoutId, PayoutRail.Outcome> known = new LinkedHashMap<>();
@@ -82,7 +83,7 @@ public final class PayoutDispatch {
         return progress;
     }
 
-    private PayoutProgress sendChunk(List<Payout> chunk, PayoutSettings settings, java.util.Set<PayoutId> left) {
+    private PayoutProgress sendChunk(List<Payout> chunk, PayoutSettings settings, Set<PayoutId> left) {
         Instant now = clock.instant();
         List<Payout> sending = unitOfWork.inTransaction(() -> {
             List<Payout> held = payouts.lockClaimed(chunk.stream().map(Payout::id).toList(), settings.worker(), now,
@@ -118,7 +119,7 @@ public final class PayoutDispatch {
         return recordAll(answers, settings.worker(), left);
     }
 
-    private PayoutProgress recordAll(Map<PayoutId, PayoutRail.Outcome> answers, WorkerId worker, java.util.Set<PayoutId> left) {
+    private PayoutProgress recordAll(Map<PayoutId, PayoutRail.Outcome> answers, WorkerId worker, Set<PayoutId> left) {
         if (answers.isEmpty()) {
             return PayoutProgress.NONE;
         }

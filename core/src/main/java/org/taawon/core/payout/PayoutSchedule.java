@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * When payout runs fall due. A run's id names its period ({@code daily-2026-11-29},
@@ -28,33 +30,14 @@ public interface PayoutSchedule {
 
     /** A run every day at {@code time} in {@code zone}. */
     static PayoutSchedule daily(LocalTime time, ZoneId zone) {
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(zone, "zone");
-        return now -> {
-            LocalDate day = now.atZone(zone).toLocalDate();
-            ZonedDateTime at = day.atTime(time).atZone(zone);
-            if (at.toInstant().isAfter(now)) {
-                day = day.minusDays(1);
-                at = day.atTime(time).atZone(zone);
-            }
-            return Optional.of(new PayoutRun(new PayoutRunId("daily-" + day), at.toInstant()));
-        };
+        return every(time, zone, day -> day, day -> day.minusDays(1), day -> "daily-" + day);
     }
 
     /** A run every week on {@code day} at {@code time} in {@code zone}. */
     static PayoutSchedule weekly(DayOfWeek weekday, LocalTime time, ZoneId zone) {
         Objects.requireNonNull(weekday, "weekday");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(zone, "zone");
-        return now -> {
-            LocalDate day = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(weekday));
-            ZonedDateTime at = day.atTime(time).atZone(zone);
-            if (at.toInstant().isAfter(now)) {
-                day = day.minusWeeks(1);
-                at = day.atTime(time).atZone(zone);
-            }
-            return Optional.of(new PayoutRun(new PayoutRunId("weekly-" + day), at.toInstant()));
-        };
+        return every(time, zone, day -> day.with(TemporalAdjusters.previousOrSame(weekday)), day -> day.minusWeeks(1),
+                day -> "weekly-" + day);
     }
 
     /** A run every month on day {@code dayOfMonth} (1 to 28, so every month has it) at {@code time} in {@code zone}. */
@@ -62,17 +45,26 @@ public interface PayoutSchedule {
         if (dayOfMonth < 1 || dayOfMonth > 28) {
             throw new IllegalArgumentException("a monthly run falls on day 1 to 28");
         }
+        return every(time, zone, day -> day.withDayOfMonth(dayOfMonth), day -> day.minusMonths(1),
+                day -> "monthly-" + day.getYear() + "-" + String.format("%02d", day.getMonthValue()));
+    }
+
+    /**
+     * Runs at {@code time} on the days {@code inPeriod} picks: the one of now's period, or of the
+     * period before when that day's time is still to come; named by {@code name}.
+     */
+    private static PayoutSchedule every(LocalTime time, ZoneId zone, UnaryOperator<LocalDate> inPeriod,
+                                        UnaryOperator<LocalDate> periodBefore, Function<LocalDate, String> name) {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
         return now -> {
-            LocalDate day = now.atZone(zone).toLocalDate().withDayOfMonth(dayOfMonth);
+            LocalDate day = inPeriod.apply(now.atZone(zone).toLocalDate());
             ZonedDateTime at = day.atTime(time).atZone(zone);
             if (at.toInstant().isAfter(now)) {
-                day = day.minusMonths(1);
+                day = periodBefore.apply(day);
                 at = day.atTime(time).atZone(zone);
             }
-            return Optional.of(new PayoutRun(new PayoutRunId("monthly-" + day.getYear() + "-"
-                    + String.format("%02d", day.getMonthValue())), at.toInstant()));
+            return Optional.of(new PayoutRun(new PayoutRunId(name.apply(day)), at.toInstant()));
         };
     }
 }

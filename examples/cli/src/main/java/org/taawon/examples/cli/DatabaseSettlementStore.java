@@ -53,7 +53,8 @@ final class DatabaseSettlementStore implements SettlementStore {
 
     private static TaawonStore build(String jdbcUrl, String user, String password) {
         return jdbcUrl == null ? TaawonStore.inMemory()
-                : TaawonStore.builder().jdbcUrl(committingAtOnce(jdbcUrl)).user(user).password(password).maximumPoolSize(4).build();
+                // The store's own pool writes an embedded H2 file's commits at once (see committingAtOnce).
+                : TaawonStore.builder().jdbcUrl(jdbcUrl).user(user).password(password).maximumPoolSize(4).build();
     }
 
     /**
