@@ -28,7 +28,9 @@ import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
 import org.taawon.core.order.CheckoutRequest;
 import org.taawon.core.order.InMemoryOrders;
+import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.InMemoryPaymentGateway;
+import org.taawon.core.order.InMemoryPaymentRecords;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.Orders;
 import org.taawon.core.order.PayOrder;
@@ -62,7 +64,9 @@ class EmbeddingExampleTest {
 
         SettlementJournal journal = new SettlementJournal(ledger, cooperatives, new SplitRules(SplitPolicy.defaults(mad)));
         PlaceOrder placeOrder = new PlaceOrder(products, orders, journal, mad);
-        PayOrder payOrder = new PayOrder(orders, new InMemoryPaymentGateway());
+        InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
+        ConfirmPayment confirmPayment = new ConfirmPayment(orders, journal, gateway, new InMemoryPaymentRecords());
+        PayOrder payOrder = new PayOrder(orders, gateway, confirmPayment);
         RunPayouts runPayouts = new RunPayouts(cooperatives, ledger, payouts, new InMemoryPayoutRail(),
                 UnitOfWork.DIRECT, Clock.systemUTC(), mad);
 

@@ -4,24 +4,25 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.money.Money;
 import org.taawon.core.order.LinesRefunded;
 import org.taawon.core.order.Order;
-import org.taawon.core.order.OrderCancelled;
 import org.taawon.core.order.OrderEvents;
-import org.taawon.core.order.OrderPlaced;
+import org.taawon.core.order.OrderPaid;
 import org.taawon.core.split.CooperativeShare;
 import org.taawon.core.split.OrderSplit;
 import org.taawon.core.split.RefundSplit;
 import org.taawon.core.split.SplitRules;
 
 /**
- * Writes the ledger's side of every order change, from the split: a sale when an order is placed, a
- * refund when lines are refunded, the exact reversal of the sale when an unpaid order is cancelled.
- * A cooperative's earnings from a sale count from checkout + the hold; everything else at once
+ * Writes the ledger's side of every order change, from the split: a sale when an order is paid, a
+ * refund when lines are refunded. Placing an order and cancelling an unpaid one post nothing: until
+ * its payment an order earns nothing and nothing is payable from it (SETTLEMENT.md §3a). A
+ * cooperative's earnings from a sale count from the payment + the hold; everything else at once
  * (SETTLEMENT.md §5).
  */
 public final class SettlementJournal implements OrderEvents {
@@ -36,21 +37,50 @@ public final class SettlementJournal implements OrderEvents {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /** The id of an order's sale transaction. */
     public static TransactionId saleOf(Order order) {
         return TransactionId.of("sale:" + order.id().value());
     }
 
-    @Override
-    public void orderPlaced(OrderPlaced event) {
-        ledger.append(saleTransaction(event.order()));
+    /**
+     * The id of the sale of an order whose earlier sale was reversed (an order left unpaid by a release
+     * that booked sales at checkout; the upgrade reversed that sale under {@link #unpaidOf}) and that was
+     * paid afterwards.
+     */
+    public static TransactionId resaleOf(Order order) {
+        return TransactionId.of("sale:" + order.id().value() + ":paid");
     }
 
-    /** The sale's transaction, without recording it. */
-    public LedgerTransaction saleTransaction(Order order) {
+    /** The id of the transaction that reversed the sale of an order left unpaid by an earlier release. */
+    public static TransactionId unpaidOf(Order order) {
+        return TransactionId.of("unpaid:" + order.id().value());
+    }
+
+    /** The sale transaction booked for a paid order, if any. */
+    public Optional<LedgerTransaction> saleFor(Order order) {
+        return ledger.find(resaleOf(order)).or(() -> ledger.find(saleOf(order)));
+    }
+
+    @Override
+    public void orderPaid(OrderPaid event) {
+        Order order = event.order();
+        if (event.cooperatives().size() != order.subOrders().size()) {
+            throw new IllegalArgumentException("order " + order.id()
+                    + ": a card payment pays every cooperative's part at once");
+        }
+        TransactionId id = ledger.contains(saleOf(order)) ? resaleOf(order) : saleOf(order);
+        ledger.append(saleTransaction(order, id, event.at()));
+    }
+
+    /** The sale's transaction for an order paid at {@code paidAt}, without recording it. */
+    public LedgerTransaction saleTransaction(Order order, Instant paidAt) {
+        return saleTransaction(order, saleOf(order), paidAt);
+    }
+
+    private LedgerTransaction saleTransaction(Order order, TransactionId id, Instant at) {
         OrderSplit split = rules.split(order, cooperatives::get);
-        Instant at = order.placedAt();
         Instant earningsCount = at.plus(rules.policy().hold());
-        LedgerTransaction.Builder tx = LedgerTransaction.builder(saleOf(order), at);
+        LedgerTransaction.Builder tx = LedgerTransaction.builder(id, at);
         tx.add(Account.CUSTOMERS, EntryKind.CHARGE, split.charged().negate(), at);
         for (CooperativeShare share : split.shares()) {
             Account payable = Account.payable(share.cooperative());
@@ -86,24 +116,10 @@ public final class SettlementJournal implements OrderEvents {
         }
     }
 
-    @Override
-    public void orderCancelled(OrderCancelled event) {
-        LedgerTransaction sale = ledger.find(saleOf(event.order())).orElseThrow(() -> new LedgerException(
-                LedgerException.UNKNOWN_TRANSACTION, "no sale recorded for order " + event.order().id()));
-        LedgerTransaction.Builder tx = LedgerTransaction.builder(
-                TransactionId.of("cancel:" + event.order().id().value()), event.at());
-        for (LedgerEntry entry : sale.entries()) {
-            // Entries that had not yet counted are withdrawn from the same instant; the rest at once.
-            Instant effective = entry.effectiveAt().isAfter(event.at()) ? entry.effectiveAt() : event.at();
-            tx.add(entry.account(), entry.kind(), entry.amount().negate(), effective);
-        }
-        ledger.append(tx.buildMarked(Account.CUSTOMERS, EntryKind.CHARGE, event.order().currency()));
-    }
-
     /** Each cooperative's commission as the sale recorded it. */
     private Map<CooperativeId, Money> commissionCharged(Order order) {
         Map<CooperativeId, Money> charged = new HashMap<>();
-        ledger.find(saleOf(order)).ifPresent(sale -> {
+        saleFor(order).ifPresent(sale -> {
             for (LedgerEntry entry : sale.entries()) {
                 if (entry.kind() == EntryKind.COMMISSION && entry.account().type() == AccountType.COOPERATIVE_PAYABLE) {
                     charged.merge(CooperativeId.of(entry.account().owner()), entry.amount().negate(), Money::plus);

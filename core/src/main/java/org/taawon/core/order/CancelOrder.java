@@ -8,7 +8,12 @@ import java.util.Objects;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.catalogue.Sku;
 
-/** Use case: an unpaid order is given up; its stock goes back and the ledger reverses its sale. */
+/**
+ * Use case: an unpaid order is given up (the customer or the operator cancels it, its payment failed,
+ * or it expired): its stock goes back. It never earned anything, so the ledger has nothing to undo.
+ * Refused for an order already cancelled ({@code ORDER_CANCELLED}) or paid ({@code ALREADY_PAID}: a
+ * paid order is refunded instead).
+ */
 public final class CancelOrder {
 
     private final Orders orders;

@@ -1,6 +1,8 @@
 package org.taawon.core.order;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,19 @@ public final class InMemoryOrders implements Orders {
             throw new OrderRejectedException(OrderRejection.UNKNOWN_ORDER, "no order " + order.id());
         }
         byId.put(order.id(), order.copy());
+    }
+
+    @Override
+    public synchronized List<OrderId> awaitingPayment(Instant placedAtOrBefore, int limit) {
+        List<Order> due = new ArrayList<>();
+        for (Order order : byId.values()) {
+            if (order.status() == OrderStatus.PENDING_PAYMENT && order.method() == PaymentMethod.CARD
+                    && !order.placedAt().isAfter(placedAtOrBefore)) {
+                due.add(order);
+            }
+        }
+        due.sort(Comparator.comparing(Order::placedAt));
+        return due.stream().limit(limit).map(Order::id).toList();
     }
 
     @Override

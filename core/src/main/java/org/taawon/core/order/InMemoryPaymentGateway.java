@@ -1,6 +1,8 @@
 package org.taawon.core.order;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.taawon.core.money.Money;
@@ -15,6 +17,17 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private final Map<String, Payment> byKey = new LinkedHashMap<>();
     private final Map<String, Payment> byReference = new LinkedHashMap<>();
     private final Map<String, GatewayRefund> refunds = new LinkedHashMap<>();
+    private final List<RefundMade> made = new ArrayList<>();
+
+    /**
+     * A refund the gateway made (once per idempotency key).
+     *
+     * @param paymentReference the payment refunded
+     * @param amount           how much
+     * @param idempotencyKey   the key it was asked under
+     */
+    public record RefundMade(String paymentReference, Money amount, String idempotencyKey) {
+    }
 
     @Override
     public synchronized Payment startPayment(PaymentRequest request) {
@@ -38,7 +51,14 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     @Override
     public synchronized GatewayRefund refund(String paymentReference, Money amount, String idempotencyKey) {
         lookUp(paymentReference);
-        return refunds.computeIfAbsent(idempotencyKey,
-                key -> new GatewayRefund("re_" + (refunds.size() + 1), amount, PaymentStatus.SUCCEEDED));
+        return refunds.computeIfAbsent(idempotencyKey, key -> {
+            made.add(new RefundMade(paymentReference, amount, key));
+            return new GatewayRefund("re_" + (refunds.size() + 1), amount, PaymentStatus.SUCCEEDED);
+        });
+    }
+
+    /** Every refund made, in order; a call repeated under the same key is not made twice. */
+    public synchronized List<RefundMade> refunds() {
+        return List.copyOf(made);
     }
 }

@@ -1,5 +1,6 @@
 package org.taawon.core.order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,9 +12,13 @@ import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.money.Money;
 
 /**
- * A placed order: its lines and sub-orders frozen at checkout, its payment state, its refunds and
- * each cooperative's fulfilment. Changes are domain verbs that check the state first and change
- * nothing when they refuse.
+ * A placed order: its lines and sub-orders frozen at checkout, the way it is paid and its payment
+ * state, its refunds and each cooperative's fulfilment. Changes are domain verbs that check the state
+ * first and change nothing when they refuse.
+ *
+ * <p>Its life (SETTLEMENT.md §3a): placed awaiting payment (holding its stock, earning nothing), then
+ * either paid (when each cooperative's part records its payment instant) and perhaps refunded, or
+ * cancelled (by the customer, the operator or expiry) for good.
  */
 public final class Order {
 
@@ -21,6 +26,7 @@ public final class Order {
     private final Currency currency;
     private final Instant placedAt;
     private final Money discount;
+    private final PaymentMethod method;
     // Immutable lists, replaced whole on change: readers get them without a copy.
     private List<OrderLine> lines;
     private List<SubOrder> subOrders;
@@ -32,13 +38,14 @@ public final class Order {
     /**
      * Rebuilds an order (a repository loading it); checks that lines, sub-orders and refunds agree.
      */
-    public Order(OrderId id, Currency currency, Instant placedAt, Money discount, List<OrderLine> lines,
-                 List<SubOrder> subOrders, List<Refund> refunds, OrderStatus status, Optional<String> paymentReference,
-                 Instant statusChangedAt) {
+    public Order(OrderId id, Currency currency, Instant placedAt, Money discount, PaymentMethod method,
+                 List<OrderLine> lines, List<SubOrder> subOrders, List<Refund> refunds, OrderStatus status,
+                 Optional<String> paymentReference, Instant statusChangedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.discount = Objects.requireNonNull(discount, "discount");
+        this.method = Objects.requireNonNull(method, "method");
         this.lines = List.copyOf(lines);
         this.subOrders = List.copyOf(subOrders);
         this.refunds = List.copyOf(refunds);
@@ -70,6 +77,10 @@ public final class Order {
             if (!sub.subtotal().equals(netOf(sub.cooperative()))) {
                 throw new IllegalArgumentException("order " + id + ": subtotal of " + sub.cooperative() + " is not its lines' net");
             }
+            if (method == PaymentMethod.CARD && sub.isPaid() != status.isPaid()) {
+                throw new IllegalArgumentException("order " + id + " is " + status + " but the part of "
+                        + sub.cooperative() + " is " + (sub.isPaid() ? "paid" : "unpaid"));
+            }
         }
     }
 
@@ -93,7 +104,7 @@ public final class Order {
     }
 
     Order copy() {
-        return new Order(id, currency, placedAt, discount, lines, subOrders, refunds, status,
+        return new Order(id, currency, placedAt, discount, method, lines, subOrders, refunds, status,
                 Optional.ofNullable(paymentReference), statusChangedAt);
     }
 
@@ -111,6 +122,32 @@ public final class Order {
 
     public Money discount() {
         return discount;
+    }
+
+    /** How the customer pays for it. */
+    public PaymentMethod method() {
+        return method;
+    }
+
+    /** When the customer first paid for it (a card payment; cash on delivery: the first delivery); empty while unpaid. */
+    public Optional<Instant> paidAt() {
+        Instant first = null;
+        for (SubOrder sub : subOrders) {
+            if (sub.paidAt().isPresent() && (first == null || sub.paidAt().get().isBefore(first))) {
+                first = sub.paidAt().get();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * Whether this unpaid card order has passed its payment time-out at {@code now}: placed at or
+     * before {@code now - timeout}. A zero time-out never expires, and neither does a paid, cancelled or
+     * cash-on-delivery order (SETTLEMENT.md §3a).
+     */
+    public boolean isExpiredAt(Instant now, Duration timeout) {
+        return status == OrderStatus.PENDING_PAYMENT && method == PaymentMethod.CARD && !timeout.isZero()
+                && !placedAt.plus(timeout).isAfter(now);
     }
 
     public List<OrderLine> lines() {
@@ -169,25 +206,57 @@ public final class Order {
         return sum;
     }
 
-    /** The payment for this order succeeded at the gateway under {@code reference}. */
-    public void markPaid(String reference, Instant at) {
+    /**
+     * Checks that a card payment may be taken for this order now, in the order of SETTLEMENT.md §6: a
+     * cash-on-delivery order ({@code WRONG_METHOD}), a cancelled or expired one ({@code ORDER_CANCELLED}),
+     * one already paid ({@code ALREADY_PAID}). Changes nothing.
+     */
+    public void checkPayable() {
+        if (method != PaymentMethod.CARD) {
+            throw new OrderRejectedException(OrderRejection.WRONG_METHOD, "order " + id + " is paid " + method
+                    + ", not by a card payment");
+        }
+        if (status == OrderStatus.CANCELLED) {
+            throw new OrderRejectedException(OrderRejection.ORDER_CANCELLED, "order " + id + " was cancelled and cannot be paid");
+        }
+        if (status.isPaid()) {
+            throw new OrderRejectedException(OrderRejection.ALREADY_PAID, "order " + id + " is already paid");
+        }
+    }
+
+    /**
+     * The card payment for this order succeeded at the gateway under {@code reference}: every
+     * cooperative's part is paid from {@code at}. Returns whether this changed the order: the same
+     * payment confirmed again (a redelivered webhook), perhaps after refunds, changes nothing.
+     * Otherwise refused as {@link #checkPayable()} says.
+     */
+    public boolean markPaid(String reference, Instant at) {
         Objects.requireNonNull(reference, "reference");
-        if (reference.equals(paymentReference)) {
-            // The same payment confirmed again (a redelivered webhook), perhaps after refunds: nothing to do.
-            return;
+        Objects.requireNonNull(at, "at");
+        if (reference.equals(paymentReference) && status.isPaid()) {
+            return false;
         }
-        if (status != OrderStatus.PENDING_PAYMENT) {
-            throw new OrderRejectedException(OrderRejection.INVALID_STATE, "order " + id + " is " + status + ", cannot be paid");
-        }
+        checkPayable();
+        List<SubOrder> paid = new ArrayList<>(subOrders.size());
+        subOrders.forEach(sub -> paid.add(sub.paid(at)));
+        subOrders = List.copyOf(paid);
         status = OrderStatus.PAID;
         paymentReference = reference;
         statusChangedAt = at;
+        return true;
     }
 
-    /** An unpaid order is given up (payment failed or abandoned). */
+    /**
+     * An unpaid order is given up (abandoned, its payment failed, or it expired): refused for an order
+     * already cancelled ({@code ORDER_CANCELLED}) or paid ({@code ALREADY_PAID}; it is refunded instead).
+     */
     public void cancel(Instant at) {
-        if (status != OrderStatus.PENDING_PAYMENT) {
-            throw new OrderRejectedException(OrderRejection.INVALID_STATE, "order " + id + " is " + status + ", cannot be cancelled");
+        if (status == OrderStatus.CANCELLED) {
+            throw new OrderRejectedException(OrderRejection.ORDER_CANCELLED, "order " + id + " is already cancelled");
+        }
+        if (status.isPaid()) {
+            throw new OrderRejectedException(OrderRejection.ALREADY_PAID, "order " + id
+                    + " is paid: it is refunded, not cancelled");
         }
         status = OrderStatus.CANCELLED;
         statusChangedAt = at;
@@ -196,8 +265,9 @@ public final class Order {
     public void markShipped(CooperativeId cooperative, Instant at) {
         int i = subOrderIndex(cooperative);
         SubOrder sub = subOrders.get(i);
-        if (status == OrderStatus.CANCELLED || status == OrderStatus.PENDING_PAYMENT
-                || sub.fulfilment() != FulfilmentStatus.AWAITING_SHIPMENT) {
+        // A card order ships once paid; a cash-on-delivery parcel ships to be paid at the door.
+        boolean mayShip = method == PaymentMethod.CASH_ON_DELIVERY || sub.isPaid();
+        if (status == OrderStatus.CANCELLED || !mayShip || sub.fulfilment() != FulfilmentStatus.AWAITING_SHIPMENT) {
             throw new OrderRejectedException(OrderRejection.INVALID_STATE,
                     "part of " + cooperative + " in order " + id + " cannot be shipped now (" + status + ", " + sub.fulfilment() + ")");
         }
@@ -235,8 +305,9 @@ public final class Order {
      * over this and earlier refunds). Entries naming the same line are merged.
      */
     public Refund refund(List<RefundRequest.Line> requested, boolean restock, Instant at) {
-        if (!status.isRefundable()) {
-            throw new OrderRejectedException(OrderRejection.ORDER_NOT_REFUNDABLE, "order " + id + " is " + status);
+        if (!status.isPaid()) {
+            throw new OrderRejectedException(OrderRejection.ORDER_NOT_PAID, "order " + id + " is " + status
+                    + ": only a paid order is refunded");
         }
         long[] units = unitsPerLine(requested);
         List<RefundedLine> refunded = new ArrayList<>();

@@ -15,6 +15,10 @@ public interface OrderEvents {
     default void orderPlaced(OrderPlaced event) {
     }
 
+    /** The customer paid for part or all of an order: from now its sale counts. */
+    default void orderPaid(OrderPaid event) {
+    }
+
     default void linesRefunded(LinesRefunded event) {
     }
 
@@ -28,6 +32,11 @@ public interface OrderEvents {
             @Override
             public void orderPlaced(OrderPlaced event) {
                 copy.forEach(l -> l.orderPlaced(event));
+            }
+
+            @Override
+            public void orderPaid(OrderPaid event) {
+                copy.forEach(l -> l.orderPaid(event));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package org.taawon.core.order;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,13 @@ public interface Orders {
 
     /** Stores a change to an existing order. */
     void update(Order order);
+
+    /**
+     * Ids of card orders still awaiting their payment that were placed at or before
+     * {@code placedAtOrBefore}, oldest first, at most {@code limit}: the orders due to expire
+     * ({@link ExpireUnpaidOrders}). A store answers it from an index.
+     */
+    List<OrderId> awaitingPayment(Instant placedAtOrBefore, int limit);
 
     /** Orders with a sub-order of this cooperative, oldest first. */
     List<Order> forCooperative(CooperativeId cooperative);

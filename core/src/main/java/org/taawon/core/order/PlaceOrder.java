@@ -21,6 +21,10 @@ import org.taawon.core.money.Money;
  * Use case: checkout. Turns requested lines into an order with one sub-order per cooperative
  * (SETTLEMENT.md §3), at catalogue prices, and takes the stock all or nothing. Every rule of §6 is
  * checked, in its order, before anything is applied; a refused checkout changes nothing.
+ *
+ * <p>The order is placed awaiting its payment, with its figures fixed: it holds its stock and posts
+ * nothing anyone can be paid from until {@link PayOrder} or {@link ConfirmPayment} records the
+ * payment (SETTLEMENT.md §3a). {@link ExpireUnpaidOrders} gives its stock back when no payment comes.
  */
 public final class PlaceOrder {
 
@@ -137,7 +141,7 @@ public final class PlaceOrder {
         if (total.minor() > MAX_TOTAL_MINOR) {
             throw reject(OrderRejection.AMOUNT_OVERFLOW, "total of order " + request.orderId() + " is out of range");
         }
-        return new Order(request.orderId(), currency, request.at(), discount, lines, subOrders, List.of(),
+        return new Order(request.orderId(), currency, request.at(), discount, PaymentMethod.CARD, lines, subOrders, List.of(),
                 OrderStatus.PENDING_PAYMENT, Optional.empty(), request.at());
     }
 

@@ -17,9 +17,12 @@ import org.taawon.core.money.Money;
  * @param fulfilment  awaiting shipment, shipped or delivered
  * @param shippedAt   when it was marked shipped
  * @param deliveredAt when it was marked delivered
+ * @param paidAt      when the customer paid for this part: the order's payment for a card order, the
+ *                    parcel's delivery for cash on delivery; empty while it is unpaid. Its earnings
+ *                    count from this instant plus the hold (SETTLEMENT.md §5).
  */
 public record SubOrder(CooperativeId cooperative, Money subtotal, Money shipping, FulfilmentStatus fulfilment,
-                       Optional<Instant> shippedAt, Optional<Instant> deliveredAt) {
+                       Optional<Instant> shippedAt, Optional<Instant> deliveredAt, Optional<Instant> paidAt) {
 
     public SubOrder {
         Objects.requireNonNull(cooperative, "cooperative");
@@ -28,6 +31,7 @@ public record SubOrder(CooperativeId cooperative, Money subtotal, Money shipping
         Objects.requireNonNull(fulfilment, "fulfilment");
         Objects.requireNonNull(shippedAt, "shippedAt");
         Objects.requireNonNull(deliveredAt, "deliveredAt");
+        Objects.requireNonNull(paidAt, "paidAt");
         subtotal.requireSameCurrency(shipping);
         if (subtotal.isNegative() || shipping.isNegative()) {
             throw new IllegalArgumentException("negative amounts in sub-order of " + cooperative);
@@ -36,15 +40,24 @@ public record SubOrder(CooperativeId cooperative, Money subtotal, Money shipping
 
     static SubOrder awaitingShipment(CooperativeId cooperative, Money subtotal, Money shipping) {
         return new SubOrder(cooperative, subtotal, shipping, FulfilmentStatus.AWAITING_SHIPMENT, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Whether the customer has paid for this part. */
+    public boolean isPaid() {
+        return paidAt.isPresent();
     }
 
     SubOrder shipped(Instant at) {
-        return new SubOrder(cooperative, subtotal, shipping, FulfilmentStatus.SHIPPED, Optional.of(at), deliveredAt);
+        return new SubOrder(cooperative, subtotal, shipping, FulfilmentStatus.SHIPPED, Optional.of(at), deliveredAt, paidAt);
     }
 
     SubOrder delivered(Instant at) {
         return new SubOrder(cooperative, subtotal, shipping, FulfilmentStatus.DELIVERED,
-                Optional.of(shippedAt.orElse(at)), Optional.of(at));
+                Optional.of(shippedAt.orElse(at)), Optional.of(at), paidAt);
+    }
+
+    SubOrder paid(Instant at) {
+        return new SubOrder(cooperative, subtotal, shipping, fulfilment, shippedAt, deliveredAt, Optional.of(at));
     }
 }

@@ -146,7 +146,7 @@ class LedgerTest {
                     new LedgerEntry(Account.PLATFORM, EntryKind.COMMISSION, mad(2600), T0),
                     new LedgerEntry(Account.PLATFORM, EntryKind.FEE, mad(-1330), T0),
                     new LedgerEntry(Account.PROCESSOR, EntryKind.FEE, mad(1330), T0));
-            assertThat(sale).isEqualTo(taawon.journal().saleTransaction(order));
+            assertThat(sale).isEqualTo(taawon.journal().saleTransaction(order, T0));
         }
 
         @Test
@@ -171,7 +171,7 @@ class LedgerTest {
             TaawonFixture taawon = SeedCatalogue.fixture();
             Order order = taawon.checkout(anOrder().id("o-1").line(AMLOU_500, 1));
 
-            assertThat(reasonOf(() -> taawon.journal().orderPlaced(new OrderPlaced(order))))
+            assertThat(reasonOf(() -> taawon.ledger().append(taawon.journal().saleTransaction(order, T0))))
                     .isEqualTo("DUPLICATE_TRANSACTION");
             assertThat(taawon.totals().charged()).isEqualTo(mad(8500));
         }

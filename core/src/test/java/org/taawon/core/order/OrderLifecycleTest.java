@@ -70,14 +70,37 @@ class OrderLifecycleTest {
         }
 
         @Test
-        void a_paid_order_cannot_be_paid_again_but_the_same_confirmation_is_harmless() {
+        void a_paid_order_cannot_be_paid_again_and_the_same_confirmation_is_harmless() {
             String reference = taawon.payOrder().pay(O1, hoursAfterT0(1)).reference();
 
-            assertThat(reasonOf(() -> taawon.payOrder().pay(O1, hoursAfterT0(2)))).isEqualTo("INVALID_STATE");
-            assertThat(taawon.confirmPayment().confirm(O1, reference, hoursAfterT0(2)).statusChangedAt())
-                    .isEqualTo(hoursAfterT0(1));
-            assertThat(reasonOf(() -> taawon.confirmPayment().confirm(O1, "other-ref", hoursAfterT0(2))))
-                    .isEqualTo("INVALID_STATE");
+            assertThat(reasonOf(() -> taawon.payOrder().pay(O1, hoursAfterT0(2)))).isEqualTo("ALREADY_PAID");
+            ConfirmPayment.Confirmation again = taawon.confirmPayment().confirm(O1, reference, hoursAfterT0(2));
+            assertThat(again.outcome()).isEqualTo(ConfirmPayment.Outcome.ALREADY_BOOKED);
+            assertThat(again.order().statusChangedAt()).isEqualTo(hoursAfterT0(1));
+            assertThat(taawon.order("o-1").paidAt()).contains(hoursAfterT0(1));
+        }
+
+        @Test
+        void a_second_payment_of_a_paid_order_is_refunded_in_full_once_and_books_nothing() {
+            taawon.payOrder().pay(O1, hoursAfterT0(1));
+            TaawonFixture.State paid = taawon.snapshot();
+            Money total = taawon.order("o-1").total();
+
+            String secondPayment = taawon.gateway().startPayment(
+                    new PaymentGateway.PaymentRequest(O1, total, "second-tab", java.util.Map.of())).reference();
+
+            ConfirmPayment.Confirmation second = taawon.confirmPayment().confirm(O1, secondPayment, hoursAfterT0(2));
+            taawon.confirmPayment().confirm(O1, secondPayment, hoursAfterT0(3));
+
+            assertThat(second.outcome()).isEqualTo(ConfirmPayment.Outcome.REFUNDED);
+            assertThat(taawon.gateway().refunds()).singleElement().satisfies(r -> {
+                assertThat(r.paymentReference()).isEqualTo(secondPayment);
+                assertThat(r.amount()).isEqualTo(total);
+                assertThat(r.idempotencyKey()).isEqualTo(ConfirmPayment.idempotencyKey(O1, secondPayment));
+            });
+            assertThat(taawon.paymentRecords().find(secondPayment)).get()
+                    .satisfies(r -> assertThat(r.refunded()).isEqualTo(total));
+            assertThat(taawon.snapshot()).isEqualTo(paid);
         }
 
         @Test
@@ -86,12 +109,11 @@ class OrderLifecycleTest {
             taawon.refund("o-1", hoursAfterT0(2), false, 0, 1);
             TaawonFixture.State refunded = taawon.snapshot();
 
-            Order order = taawon.confirmPayment().confirm(O1, reference, hoursAfterT0(3));
+            ConfirmPayment.Confirmation again = taawon.confirmPayment().confirm(O1, reference, hoursAfterT0(3));
 
-            assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+            assertThat(again.outcome()).isEqualTo(ConfirmPayment.Outcome.ALREADY_BOOKED);
+            assertThat(again.order().status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
             assertThat(taawon.snapshot()).isEqualTo(refunded);
-            assertThat(reasonOf(() -> taawon.confirmPayment().confirm(O1, "other-ref", hoursAfterT0(3))))
-                    .isEqualTo("INVALID_STATE");
         }
 
         @Test

@@ -20,7 +20,9 @@ import org.taawon.core.order.OrderLine;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderRejectedException;
 import org.taawon.core.order.OrderRejection;
+import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.Orders;
+import org.taawon.core.order.PaymentMethod;
 import org.taawon.core.order.SubOrder;
 import org.taawon.persistence.support.DatabaseErrors;
 import org.taawon.persistence.support.EntityManagerAccess;
@@ -38,13 +40,14 @@ public final class JpaOrders implements Orders {
     private static final OrderEntityMapper MAPPER = OrderEntityMapper.MAPPER;
     private static final String EXISTS = "SELECT 1 FROM taawon_order WHERE order_id = ?";
     private static final String INSERT_ORDER = "INSERT INTO taawon_order (id, order_id, currency, placed_at, discount_minor,"
-            + " discount_currency, status, payment_reference, status_changed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " discount_currency, status, payment_reference, status_changed_at, payment_method, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_LINE = "INSERT INTO taawon_order_line (id, order_pk, line_index, sku, cooperative_id,"
             + " unit_price_minor, unit_price_currency, quantity, discount_minor, discount_currency, refunded_units)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_SUB_ORDER = "INSERT INTO taawon_sub_order (id, order_pk, line_no, cooperative_id,"
-            + " subtotal_minor, subtotal_currency, shipping_minor, shipping_currency, fulfilment, shipped_at, delivered_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " subtotal_minor, subtotal_currency, shipping_minor, shipping_currency, fulfilment, shipped_at, delivered_at,"
+            + " paid_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManagerAccess access;
 
@@ -147,6 +150,7 @@ public final class JpaOrders implements Orders {
                 s.setNull(8, Types.VARCHAR);
             }
             s.setLong(9, EpochNanos.of(order.statusChangedAt()));
+            s.setString(10, order.method().name());
             s.executeUpdate();
         }
     }
@@ -189,6 +193,7 @@ public final class JpaOrders implements Orders {
                 s.setString(9, sub.fulfilment().name());
                 setOptionalInstant(s, 10, sub.shippedAt());
                 setOptionalInstant(s, 11, sub.deliveredAt());
+                setOptionalInstant(s, 12, sub.paidAt());
                 s.addBatch();
             }
             s.executeBatch();
@@ -212,6 +217,16 @@ public final class JpaOrders implements Orders {
             // A change to a sub-order alone must still move the order's version.
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         });
+    }
+
+    /** From the index on (payment_method, status, placed_at): one range read, empty when nothing is due. */
+    @Override
+    public List<OrderId> awaitingPayment(Instant placedAtOrBefore, int limit) {
+        return access.call(em -> em.createQuery("select o.orderId from OrderEntity o where o.paymentMethod = :method"
+                        + " and o.status = :status and o.placedAt <= :placedAt order by o.placedAt, o.id", String.class)
+                .setParameter("method", PaymentMethod.CARD).setParameter("status", OrderStatus.PENDING_PAYMENT)
+                .setParameter("placedAt", EpochNanos.of(placedAtOrBefore)).setMaxResults(limit)
+                .getResultList().stream().map(OrderId::of).toList());
     }
 
     @Override

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.NaturalId;
 import org.taawon.core.order.OrderStatus;
+import org.taawon.core.order.PaymentMethod;
 import org.taawon.persistence.support.MoneyEmbeddable;
 
 /** A row of {@code taawon_order}: a placed order, with its lines, sub-orders and refunds. */
@@ -47,6 +48,10 @@ class OrderEntity {
     @AttributeOverride(name = "amountMinor", column = @Column(name = "discount_minor", nullable = false))
     @AttributeOverride(name = "currency", column = @Column(name = "discount_currency", nullable = false, length = 3, columnDefinition = "CHAR(3)"))
     private MoneyEmbeddable discount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 24)
+    private PaymentMethod paymentMethod;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
@@ -111,6 +116,14 @@ class OrderEntity {
 
     public void setDiscount(MoneyEmbeddable discount) {
         this.discount = discount;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
     }
 
     public OrderStatus getStatus() {

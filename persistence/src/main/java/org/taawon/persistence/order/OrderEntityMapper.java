@@ -50,7 +50,7 @@ interface OrderEntityMapper {
     @Mapping(target = "refund", ignore = true)
     RefundedLineEntity toEntity(RefundedLine line);
 
-    /** Only what can change after checkout: fulfilment and its instants. */
+    /** Only what can change after checkout: payment, fulfilment and their instants. */
     @Mapping(target = "order", ignore = true)
     @Mapping(target = "lineNo", ignore = true)
     @Mapping(target = "cooperative", ignore = true)
@@ -71,7 +71,8 @@ interface OrderEntityMapper {
         List<Refund> refunds = new ArrayList<>(entity.getRefunds().size());
         entity.getRefunds().forEach(refund -> refunds.add(toDomain(refund)));
         return new Order(OrderId.of(entity.getOrderId()), COMMON.currency(entity.getCurrency()),
-                EpochNanos.toInstant(entity.getPlacedAt()), COMMON.money(entity.getDiscount()), lines, subOrders, refunds,
+                EpochNanos.toInstant(entity.getPlacedAt()), COMMON.money(entity.getDiscount()), entity.getPaymentMethod(),
+                lines, subOrders, refunds,
                 entity.getStatus(), Optional.ofNullable(entity.getPaymentReference()),
                 EpochNanos.toInstant(entity.getStatusChangedAt()));
     }
@@ -82,6 +83,7 @@ interface OrderEntityMapper {
         entity.setCurrency(order.currency().getCurrencyCode());
         entity.setPlacedAt(EpochNanos.of(order.placedAt()));
         entity.setDiscount(COMMON.money(order.discount()));
+        entity.setPaymentMethod(order.method());
         for (OrderLine line : order.lines()) {
             OrderLineEntity row = toEntity(line);
             row.setOrder(entity);

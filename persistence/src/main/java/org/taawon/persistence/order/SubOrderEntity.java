@@ -58,6 +58,9 @@ class SubOrderEntity {
     @Column(name = "delivered_at")
     private Long deliveredAt;
 
+    @Column(name = "paid_at")
+    private Long paidAt;
+
     protected SubOrderEntity() {
     }
 
@@ -127,5 +130,13 @@ class SubOrderEntity {
 
     public void setDeliveredAt(Long deliveredAt) {
         this.deliveredAt = deliveredAt;
+    }
+
+    public Long getPaidAt() {
+        return paidAt;
+    }
+
+    public void setPaidAt(Long paidAt) {
+        this.paidAt = paidAt;
     }
 }
