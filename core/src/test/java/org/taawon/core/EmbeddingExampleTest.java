@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.taawon.UnitOfWork;
 import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
@@ -41,7 +42,6 @@ import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.payout.PayoutRunReport;
 import org.taawon.core.payout.Payouts;
 import org.taawon.core.payout.RunPayouts;
-import org.taawon.core.payout.UnitOfWork;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.CooperativeKind;
@@ -20,7 +21,6 @@ import org.taawon.core.payout.InMemoryPayouts;
 import org.taawon.core.payout.PayoutDispatch;
 import org.taawon.core.payout.PayoutRail;
 import org.taawon.core.payout.RunPayouts;
-import org.taawon.core.payout.UnitOfWork;
 
 /** Cooperatives with earnings waiting in the ledger, ready for a payout run, all in memory. */
 public final class PayoutFixture {

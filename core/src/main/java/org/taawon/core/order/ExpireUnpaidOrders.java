@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.taawon.core.payout.UnitOfWork;
+import org.taawon.UnitOfWork;
 
 /**
  * Use case: card orders that were not paid within the payment time-out are cancelled, and their stock

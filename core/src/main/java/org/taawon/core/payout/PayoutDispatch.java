@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.ledger.Account;
 import org.taawon.core.ledger.EntryKind;
 import org.taawon.core.ledger.LedgerEntries;

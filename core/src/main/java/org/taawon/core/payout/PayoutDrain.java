@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.taawon.UnitOfWork;
+
 /**
  * Claims due payouts batch by batch and sends them until none is left that this pass has not
  * already tried: each payout at most once per pass, so a rail that keeps failing cannot hold a pass

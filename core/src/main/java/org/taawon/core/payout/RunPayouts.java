@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.ledger.LedgerEntries;
 

@@ -5,7 +5,7 @@
  * (SETTLEMENT.md §5) and moving the payouts of those at or above their minimum to payouts in flight;
  * workers then claim payouts with a lease ({@link org.taawon.core.payout.Payouts#claim}) and hand
  * them to a {@link org.taawon.core.payout.PayoutRail}, whose answer settles or returns them. Each
- * state change commits through the {@link org.taawon.core.payout.UnitOfWork} port before the next
+ * state change commits through the {@link org.taawon.UnitOfWork} port before the next
  * call to a rail.
  */
 package org.taawon.core.payout;

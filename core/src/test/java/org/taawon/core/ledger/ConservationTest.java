@@ -20,6 +20,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.taawon.UnitOfWork;
 import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
@@ -35,6 +36,7 @@ import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.Money;
 import org.taawon.core.money.TaawonException;
 import org.taawon.core.order.CheckoutRequest;
+import org.taawon.core.order.ExpireUnpaidOrders;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.Refund;
@@ -52,9 +54,10 @@ import org.taawon.core.split.SplitPolicy;
 /**
  * SETTLEMENT.md §7 over seeded random histories: each sequence wires the core as a host does
  * ({@link TaawonFixture}: PlaceOrder + PayOrder on the in-memory gateway, RefundLines, CancelOrder,
- * RunPayouts, the SettlementJournal) under a random configuration, then plays 10-20 random events:
- * checkouts with discounts and shipping, refunds, cancellations, late or repeated payment
- * confirmations and payout runs, many of them breaking a rule on purpose. A small model, written
+ * ExpireUnpaidOrders, RunPayouts, the SettlementJournal) under a random configuration, then plays 10-20
+ * random events: checkouts with discounts and shipping (a third left unpaid), refunds, cancellations,
+ * late, repeated or refused payments, expiry under random payment time-outs and payout runs, many of
+ * them breaking a rule on purpose. Money moves only when an order is paid (§3a). A small model, written
  * apart from the library, predicts each event's fate (§6), the stock, and every party's money
  * (§3-§4). After every event: customers' charges - refunds = cooperatives' earnings + platform
  * earnings + processor fees, read from the ledger by entry kind, and each of those equals the
@@ -98,10 +101,12 @@ class ConservationTest {
         final Map<CooperativeId, Long> earned = new LinkedHashMap<>();
         long platformEarned;
         long fee;
+        final Instant placedAt;
         Status status = Status.PENDING;
 
-        ModelOrder(String id, List<CartLine> lines, long total) {
+        ModelOrder(String id, List<CartLine> lines, long total, Instant placedAt) {
             this.id = id;
+            this.placedAt = placedAt;
             this.skus = lines.stream().map(l -> l.sku().value()).toArray(String[]::new);
             this.quantities = lines.stream().mapToLong(CartLine::quantity).toArray();
             this.refunded = new long[skus.length];
@@ -199,14 +204,15 @@ class ConservationTest {
             for (int i = 0; i < events; i++) {
                 now = now.plus(Duration.ofMinutes(random.nextInt(36 * 60)));
                 int roll = random.nextInt(100);
-                String kind = roll < 45 || orders.isEmpty() ? "checkout" : roll < 70 ? "refund" : roll < 88 ? "payout run"
-                        : roll < 94 ? "cancellation" : "payment confirmation";
+                String kind = roll < 40 || orders.isEmpty() ? "checkout" : roll < 62 ? "refund" : roll < 78 ? "payout run"
+                        : roll < 85 ? "cancellation" : roll < 93 ? "payment confirmation" : "expiry";
                 label = "sequence seed " + seed + ", event " + i + " (" + kind + " at " + now + ")";
                 switch (kind) {
                     case "checkout" -> checkout();
                     case "refund" -> refund();
                     case "payout run" -> payoutRun();
                     case "cancellation" -> cancel();
+                    case "expiry" -> expiry();
                     default -> paymentConfirmation();
                 }
                 assertConserved();
@@ -298,15 +304,24 @@ class ConservationTest {
             }
             long total = merchandise - discount + shipping.values().stream().mapToLong(Money::minor).sum();
             assertThat(placed.total()).as(label + ": order total").isEqualTo(money(total));
-            ModelOrder model = new ModelOrder(id, lines, total);
+            ModelOrder model = new ModelOrder(id, lines, total, now);
             settle(model, request);
             orders.put(id, model);
-            charged += total;
             lines.forEach(l -> stock.merge(l.sku().value(), -l.quantity(), Long::sum));
-            if (random.nextInt(6) != 0) {
+            assertThat(placed.status().name()).as(label + ": a placed order awaits its payment").isEqualTo("PENDING_PAYMENT");
+            if (random.nextInt(3) != 0) {
                 taawon.payOrder().pay(OrderId.of(id), now);
-                model.status = Status.PAID;
+                book(model);
             }
+        }
+
+        /** §3a: the payment books what checkout fixed. */
+        private void book(ModelOrder order) {
+            order.status = Status.PAID;
+            charged += order.total;
+            order.earned.forEach((cooperative, earned) -> cooperativeEarned.merge(cooperative, earned, Long::sum));
+            platformEarned += order.platformEarned;
+            processorFees += order.fee;
         }
 
         /** SETTLEMENT.md §3 computed by the model, apart from the library. */
@@ -351,13 +366,10 @@ class ConservationTest {
                 order.commission.put(id, commission);
                 order.refundedNet.put(id, 0L);
                 order.earned.put(id, earned);
-                cooperativeEarned.merge(id, earned, Long::sum);
                 platform += commission + (shipsForItself ? 0 : shipping[c]);
             }
             order.platformEarned = platform;
             order.fee = fee;
-            platformEarned += platform;
-            processorFees += fee;
         }
 
         private String expectedCheckoutRejection(CheckoutRequest request, long merchandise, Set<CooperativeId> inOrder) {
@@ -472,7 +484,7 @@ class ConservationTest {
                 return "UNKNOWN_ORDER";
             }
             if (target.status != Status.PAID && target.status != Status.PARTIALLY_REFUNDED && target.status != Status.REFUNDED) {
-                return "ORDER_NOT_REFUNDABLE";
+                return "ORDER_NOT_PAID";
             }
             if (request.lines().isEmpty()) {
                 return "EMPTY_REFUND";
@@ -509,23 +521,49 @@ class ConservationTest {
                 return;
             }
             ModelOrder target = refused ? any(List.copyOf(orders.values())) : any(pending);
-            String expected = target.status == Status.PENDING ? null : "INVALID_STATE";
+            String expected = target.status == Status.PENDING ? null
+                    : target.status == Status.CANCELLED ? "ORDER_CANCELLED" : "ALREADY_PAID";
             taawon.clock().set(now);
             if (apply(expected, () -> taawon.cancelOrder().cancel(OrderId.of(target.id), now)) == null) {
                 return;
             }
+            release(target);
+        }
+
+        /** §3a: a cancelled or expired order gives its stock back; it never earned anything. */
+        private void release(ModelOrder target) {
             target.status = Status.CANCELLED;
-            charged -= target.total;
-            target.earned.forEach((cooperative, earned) -> cooperativeEarned.merge(cooperative, -earned, Long::sum));
-            platformEarned -= target.platformEarned;
-            processorFees -= target.fee;
             for (int i = 0; i < target.skus.length; i++) {
                 stock.merge(target.skus[i], target.quantities[i], Long::sum);
             }
         }
 
+        private void expiry() {
+            Duration timeout = Duration.ofMinutes(random.nextInt(4) == 0 ? 0 : random.nextInt(72 * 60));
+            List<ModelOrder> due = inStatus(Status.PENDING).stream()
+                    .filter(o -> !timeout.isZero() && !o.placedAt.plus(timeout).isAfter(now)).toList();
+            taawon.clock().set(now);
+            int expired = new ExpireUnpaidOrders(taawon.orders(), taawon.cancelOrder(), UnitOfWork.DIRECT, taawon.clock(),
+                    timeout).run();
+            assertThat(expired).as(label + ": orders expired with a time-out of " + timeout).isEqualTo(due.size());
+            due.forEach(this::release);
+            for (ModelOrder order : orders.values()) {
+                assertThat(taawon.order(order.id).status().name()).as(label + ": status of " + order.id)
+                        .isEqualTo(order.status == Status.PENDING ? "PENDING_PAYMENT" : order.status.name());
+            }
+        }
+
         private void paymentConfirmation() {
             List<ModelOrder> pending = inStatus(Status.PENDING);
+            if (random.nextInt(6) == 0 && !orders.isEmpty()) {
+                // paying an order that is no longer waiting: refused before the gateway is asked
+                ModelOrder target = any(List.copyOf(orders.values()));
+                if (target.status != Status.PENDING) {
+                    String expected = target.status == Status.CANCELLED ? "ORDER_CANCELLED" : "ALREADY_PAID";
+                    apply(expected, () -> taawon.payOrder().pay(OrderId.of(target.id), now));
+                    return;
+                }
+            }
             if (pending.isEmpty()) {
                 // the gateway delivers an old confirmation again: harmless, whatever became of the order
                 List<ModelOrder> settled = orders.values().stream()
@@ -539,8 +577,9 @@ class ConservationTest {
                 return;
             }
             ModelOrder target = any(pending);
+            taawon.clock().set(now);
             taawon.payOrder().pay(OrderId.of(target.id), now);
-            target.status = Status.PAID;
+            book(target);
         }
 
         // ---- payout runs ----

@@ -224,58 +224,168 @@ class OrderLifecycleTest {
     }
 
     @Nested
+    class Booking {
+
+        @Test
+        void an_unpaid_order_holds_its_stock_and_books_nothing_a_payout_could_pay() {
+            assertThat(taawon.stock(ARGAN_OIL_250)).isEqualTo(ARGAN_OIL_250.stock() - 2);
+            assertThat(taawon.ledger().all()).isEmpty();
+
+            taawon.payoutRun("run-1", T0.plus(Duration.ofDays(30)));
+
+            assertThat(taawon.payouts().runs()).singleElement()
+                    .satisfies(run -> assertThat(taawon.payouts().forRun(run.id())).isEmpty());
+            assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        }
+
+        @Test
+        void the_payment_books_the_sale_at_its_own_time_and_the_hold_counts_from_it() {
+            Instant paidAt = hoursAfterT0(5);
+            taawon.payOrder().pay(O1, paidAt);
+            Duration hold = taawon.policy().hold();
+            Order order = taawon.order("o-1");
+
+            LedgerTransaction sale = taawon.ledger().find(SettlementJournal.saleOf(order)).orElseThrow();
+            assertThat(sale).isEqualTo(taawon.journal().saleTransaction(order, paidAt));
+            assertThat(sale.recordedAt()).isEqualTo(paidAt);
+            assertThat(order.paidAt()).contains(paidAt);
+            assertThat(order.subOrders()).allSatisfy(sub -> assertThat(sub.paidAt()).contains(paidAt));
+            Account payable = Account.payable(TIGHANIMINE.id());
+            assertThat(taawon.ledger().balance(payable, taawon.currency(), T0.plus(hold))).isEqualTo(mad(0));
+            assertThat(taawon.ledger().balance(payable, taawon.currency(), paidAt.plus(hold).minusNanos(1))).isEqualTo(mad(0));
+            assertThat(taawon.ledger().balance(payable, taawon.currency(), paidAt.plus(hold))).satisfies(b -> assertThat(b.isPositive()).isTrue());
+            assertThat(taawon.trialBalance().isZero()).isTrue();
+        }
+
+        @Test
+        void shipping_waits_for_the_payment() {
+            assertThat(reasonOf(() -> taawon.shipSubOrder().ship(O1, TIGHANIMINE.id(), hoursAfterT0(1))))
+                    .isEqualTo("INVALID_STATE");
+            taawon.payOrder().pay(O1, hoursAfterT0(1));
+            taawon.shipSubOrder().ship(O1, TIGHANIMINE.id(), hoursAfterT0(2));
+            assertThat(taawon.order("o-1").subOrder(TIGHANIMINE.id()).orElseThrow().fulfilment())
+                    .isEqualTo(FulfilmentStatus.SHIPPED);
+        }
+    }
+
+    @Nested
     class Cancellation {
 
         @Test
-        void returns_the_stock_and_reverses_the_sale_in_the_ledger_exactly() {
+        void returns_the_stock_and_books_nothing() {
             Order order = taawon.cancelOrder().cancel(O1, hoursAfterT0(1));
 
             assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(order.statusChangedAt()).isEqualTo(hoursAfterT0(1));
             assertThat(taawon.stock(ARGAN_OIL_250)).isEqualTo(ARGAN_OIL_250.stock());
             assertThat(taawon.stock(DATES_MEJHOUL_1K)).isEqualTo(DATES_MEJHOUL_1K.stock());
-
-            LedgerTransaction sale = taawon.ledger().find(SettlementJournal.saleOf(order)).orElseThrow();
-            LedgerTransaction cancel = taawon.ledger().find(TransactionId.of("cancel:o-1")).orElseThrow();
-            assertThat(cancel.entries()).extracting(LedgerEntry::account, LedgerEntry::kind, LedgerEntry::amount)
-                    .containsExactlyElementsOf(sale.entries().stream()
-                            .map(e -> tuple(e.account(), e.kind(), e.amount().negate())).toList());
-
-            for (Map.Entry<Account, Money> balance : taawon.ledger().balances(taawon.currency()).entrySet()) {
-                assertThat(balance.getValue()).as("%s after the cancellation", balance.getKey()).isEqualTo(mad(0));
-            }
-            Duration hold = taawon.policy().hold();
-            for (Instant at : List.of(T0, hoursAfterT0(1), T0.plus(hold).minusSeconds(1), T0.plus(hold), Instant.MAX)) {
-                assertThat(taawon.ledger().balance(Account.payable(TIGHANIMINE.id()), taawon.currency(), at))
-                        .as("payable at %s", at).isEqualTo(mad(0));
-            }
+            assertThat(taawon.ledger().all()).isEmpty();
             assertThat(taawon.totals().charged()).isEqualTo(mad(0));
             assertThat(taawon.trialBalance().isZero()).isTrue();
         }
 
         @Test
-        void earnings_that_had_not_yet_counted_are_withdrawn_from_the_same_instant() {
-            taawon.cancelOrder().cancel(O1, hoursAfterT0(1));
-            Instant earningsCount = T0.plus(taawon.policy().hold());
-
-            LedgerTransaction cancel = taawon.ledger().find(TransactionId.of("cancel:o-1")).orElseThrow();
-            assertThat(cancel.entries()).filteredOn(e -> e.account().equals(Account.payable(TIGHANIMINE.id())))
-                    .isNotEmpty().allSatisfy(e -> assertThat(e.effectiveAt()).isEqualTo(earningsCount));
-            assertThat(cancel.entries()).filteredOn(e -> e.account().equals(Account.PLATFORM))
-                    .isNotEmpty().allSatisfy(e -> assertThat(e.effectiveAt()).isEqualTo(hoursAfterT0(1)));
-        }
-
-        @Test
-        void only_an_unpaid_order_can_be_cancelled_and_a_cancelled_order_cannot_be_paid() {
+        void a_paid_order_is_refunded_not_cancelled_and_a_cancelled_order_is_neither_paid_nor_cancelled_again() {
             taawon.placeOrder().place(anOrder().id("o-2").line(AMLOU_500, 1).request());
             taawon.payOrder().pay(OrderId.of("o-2"), hoursAfterT0(1));
             TaawonFixture.State before = taawon.snapshot();
-            assertThat(reasonOf(() -> taawon.cancelOrder().cancel(OrderId.of("o-2"), hoursAfterT0(2)))).isEqualTo("INVALID_STATE");
+            assertThat(reasonOf(() -> taawon.cancelOrder().cancel(OrderId.of("o-2"), hoursAfterT0(2)))).isEqualTo("ALREADY_PAID");
             assertThat(taawon.snapshot()).isEqualTo(before);
 
             taawon.cancelOrder().cancel(O1, hoursAfterT0(2));
-            assertThat(reasonOf(() -> taawon.payOrder().pay(O1, hoursAfterT0(3)))).isEqualTo("INVALID_STATE");
-            assertThat(reasonOf(() -> taawon.cancelOrder().cancel(O1, hoursAfterT0(3)))).isEqualTo("INVALID_STATE");
+            TaawonFixture.State cancelled = taawon.snapshot();
+            assertThat(reasonOf(() -> taawon.payOrder().pay(O1, hoursAfterT0(3)))).isEqualTo("ORDER_CANCELLED");
+            assertThat(reasonOf(() -> taawon.cancelOrder().cancel(O1, hoursAfterT0(3)))).isEqualTo("ORDER_CANCELLED");
+            assertThat(reasonOf(() -> taawon.refund("o-1", hoursAfterT0(3), true, 0, 1))).isEqualTo("ORDER_NOT_PAID");
             assertThat(reasonOf(() -> taawon.cancelOrder().cancel(OrderId.of("nope"), hoursAfterT0(3)))).isEqualTo("UNKNOWN_ORDER");
+            assertThat(taawon.snapshot()).isEqualTo(cancelled);
+            assertThat(taawon.gateway().refunds()).isEmpty();
+        }
+
+        @Test
+        void a_payment_that_succeeds_after_the_cancellation_is_refunded_in_full_once_and_books_nothing() {
+            Money total = taawon.order("o-1").total();
+            String late = taawon.gateway().startPayment(new PaymentGateway.PaymentRequest(O1, total,
+                    PayOrder.idempotencyKey(O1), Map.of())).reference();
+            taawon.cancelOrder().cancel(O1, hoursAfterT0(1));
+            TaawonFixture.State cancelled = taawon.snapshot();
+
+            ConfirmPayment.Confirmation first = taawon.confirmPayment().confirm(O1, late, hoursAfterT0(2));
+            ConfirmPayment.Confirmation again = taawon.confirmPayment().confirm(O1, late, hoursAfterT0(3));
+
+            assertThat(first.outcome()).isEqualTo(ConfirmPayment.Outcome.REFUNDED);
+            assertThat(again.outcome()).isEqualTo(ConfirmPayment.Outcome.REFUNDED);
+            assertThat(taawon.gateway().refunds()).containsExactly(new InMemoryPaymentGateway.RefundMade(late, total,
+                    ConfirmPayment.idempotencyKey(O1, late)));
+            assertThat(taawon.paymentRecords().find(late)).get().satisfies(r -> {
+                assertThat(r.refunded()).isEqualTo(total);
+                assertThat(r.status()).isEqualTo(PaymentGateway.PaymentStatus.SUCCEEDED);
+            });
+            assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(taawon.snapshot()).isEqualTo(cancelled);
+        }
+    }
+
+    @Nested
+    class Expiry {
+
+        private final Duration timeout = Duration.ofMinutes(60);
+
+        private ExpireUnpaidOrders expiry(Duration paymentTimeout) {
+            return new ExpireUnpaidOrders(taawon.orders(), taawon.cancelOrder(), org.taawon.UnitOfWork.DIRECT,
+                    taawon.clock(), paymentTimeout);
+        }
+
+        @Test
+        void cancels_unpaid_card_orders_at_the_time_out_and_returns_their_stock() {
+            taawon.placeOrder().place(anOrder().id("o-2").at(T0.plusSeconds(60)).line(AMLOU_500, 1).request());
+            taawon.placeOrder().place(anOrder().id("o-3").at(T0.plusSeconds(30)).line(AMLOU_500, 2).request());
+            taawon.payOrder().pay(OrderId.of("o-3"), T0.plusSeconds(40));
+
+            assertThat(expiry(timeout).expireAt(T0.plus(timeout).minusNanos(1))).isZero();
+            assertThat(expiry(timeout).expireAt(T0.plus(timeout))).isEqualTo(1);
+
+            assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(taawon.order("o-1").statusChangedAt()).isEqualTo(T0.plus(timeout));
+            assertThat(taawon.order("o-2").status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+            assertThat(taawon.order("o-3").status()).isEqualTo(OrderStatus.PAID);
+            assertThat(taawon.stock(ARGAN_OIL_250)).isEqualTo(ARGAN_OIL_250.stock());
+            assertThat(taawon.stock(AMLOU_500)).isEqualTo(AMLOU_500.stock() - 3);
+
+            assertThat(expiry(timeout).expireAt(T0.plus(timeout).plusSeconds(60))).isEqualTo(1);
+            assertThat(expiry(timeout).expireAt(T0.plus(timeout).plusSeconds(60))).isZero();
+            assertThat(taawon.stock(AMLOU_500)).isEqualTo(AMLOU_500.stock() - 2);
+            assertThat(reasonOf(() -> taawon.payOrder().pay(O1, T0.plus(timeout).plusSeconds(61)))).isEqualTo("ORDER_CANCELLED");
+            assertThat(taawon.trialBalance().isZero()).isTrue();
+        }
+
+        @Test
+        void a_zero_time_out_never_expires_and_the_clock_drives_run() {
+            assertThat(expiry(Duration.ZERO).expireAt(Instant.MAX)).isZero();
+            assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+
+            taawon.clock().set(T0.plus(timeout));
+            assertThat(expiry(timeout).run()).isEqualTo(1);
+            assertThat(taawon.order("o-1").status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void expires_more_orders_than_one_batch_holds() {
+            int orders = ExpireUnpaidOrders.BATCH * 2 + 7;
+            taawon.with(AMLOU_500.restock(orders));
+            for (int i = 0; i < orders; i++) {
+                taawon.placeOrder().place(anOrder().id("bulk-" + i).at(T0.plusSeconds(i)).line(AMLOU_500, 1).request());
+            }
+            assertThat(taawon.stock(AMLOU_500)).isEqualTo(AMLOU_500.stock());
+
+            assertThat(expiry(timeout).expireAt(T0.plus(timeout).plusSeconds(orders))).isEqualTo(orders + 1);
+            assertThat(taawon.stock(AMLOU_500)).isEqualTo(AMLOU_500.stock() + orders);
+        }
+
+        @Test
+        void a_negative_time_out_is_refused() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> expiry(Duration.ofMinutes(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -77,12 +77,29 @@ class PlaceOrderTest {
     }
 
     @Test
-    void records_the_sale_in_the_ledger_as_it_is_placed() {
+    void records_the_sale_in_the_ledger_once_the_order_is_paid() {
         Order order = placeScenario02();
+        assertThat(taawon.ledger().contains(SettlementJournal.saleOf(order))).isFalse();
 
-        assertThat(taawon.ledger().contains(SettlementJournal.saleOf(order))).isTrue();
+        taawon.payOrder().pay(order.id(), T0.plusSeconds(90));
+
+        assertThat(taawon.ledger().find(SettlementJournal.saleOf(order))).get()
+                .satisfies(sale -> assertThat(sale.recordedAt()).isEqualTo(T0.plusSeconds(90)));
         assertThat(taawon.totals().charged()).isEqualTo(order.total());
         assertThat(taawon.trialBalance().isZero()).isTrue();
+    }
+
+    @Test
+    void a_placed_order_holds_its_stock_and_books_nothing_until_it_is_paid() {
+        long stock = taawon.stock(ARGAN_OIL_250);
+        Order order = taawon.placeOrder().place(anOrder().id("o-unpaid").line(ARGAN_OIL_250, 2).request());
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(order.paidAt()).isEmpty();
+        assertThat(order.method()).isEqualTo(PaymentMethod.CARD);
+        assertThat(taawon.stock(ARGAN_OIL_250)).isEqualTo(stock - 2);
+        assertThat(taawon.ledger().all()).isEmpty();
+        assertThat(taawon.totals().charged()).isEqualTo(mad(0));
     }
 
     @Test

@@ -203,12 +203,12 @@ class RejectionsTest {
         taawon.placeOrder().place(anOrder().id("unpaid").at(hoursAfterT0(3)).line(AMLOU_500, 1).request());
         TaawonFixture.State before = taawon.snapshot();
 
-        assertThat(reasonOf(() -> taawon.refund("unpaid", hoursAfterT0(4), true, 0, 1))).isEqualTo("ORDER_NOT_REFUNDABLE");
+        assertThat(reasonOf(() -> taawon.refund("unpaid", hoursAfterT0(4), true, 0, 1))).isEqualTo("ORDER_NOT_PAID");
         assertThat(taawon.snapshot()).isEqualTo(before);
 
         taawon.cancelOrder().cancel(OrderId.of("unpaid"), hoursAfterT0(4));
         TaawonFixture.State cancelled = taawon.snapshot();
-        assertThat(reasonOf(() -> taawon.refund("unpaid", hoursAfterT0(5), true, 0, 1))).isEqualTo("ORDER_NOT_REFUNDABLE");
+        assertThat(reasonOf(() -> taawon.refund("unpaid", hoursAfterT0(5), true, 0, 1))).isEqualTo("ORDER_NOT_PAID");
         assertThat(taawon.snapshot()).isEqualTo(cancelled);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.CooperativeKind;

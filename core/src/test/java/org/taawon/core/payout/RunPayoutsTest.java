@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.PayoutDestination;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.cart.CartLine;
 import org.taawon.core.catalogue.Cooperative;
 import org.taawon.core.catalogue.CooperativeId;
@@ -38,7 +39,6 @@ import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutDispatch;
 import org.taawon.core.payout.PayoutRunId;
 import org.taawon.core.payout.RunPayouts;
-import org.taawon.core.payout.UnitOfWork;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
 import org.taawon.payments.support.Backoff;

@@ -11,7 +11,7 @@ public final class StoreConflictException extends TaawonException {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String REASON = org.taawon.core.payout.UnitOfWork.CONFLICT;
+    public static final String REASON = org.taawon.UnitOfWork.CONFLICT;
 
     public StoreConflictException(String message, Throwable cause) {
         super(REASON, message, cause);

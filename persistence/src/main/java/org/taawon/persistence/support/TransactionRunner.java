@@ -2,7 +2,7 @@ package org.taawon.persistence.support;
 
 import java.util.function.Supplier;
 
-import org.taawon.core.payout.UnitOfWork;
+import org.taawon.UnitOfWork;
 
 /**
  * Runs work in one transaction of the store: it commits when the work returns and rolls back when it

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.Orders;
 import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.Payouts;
-import org.taawon.core.payout.UnitOfWork;
 import org.taawon.persistence.TaawonStore;
 
 /** The settlement on a database through the persistence module (embedded H2 unless a JDBC URL is given). */

@@ -1,5 +1,6 @@
 package org.taawon.examples.cli;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.InMemoryCooperatives;
 import org.taawon.core.catalogue.InMemoryProducts;
@@ -12,7 +13,6 @@ import org.taawon.core.order.Orders;
 import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.InMemoryPayouts;
 import org.taawon.core.payout.Payouts;
-import org.taawon.core.payout.UnitOfWork;
 
 /** The core's in-memory adapters: a settlement that lives as long as the command. */
 final class InMemorySettlementStore implements SettlementStore {

@@ -2,13 +2,13 @@ package org.taawon.examples.cli;
 
 import java.util.function.Supplier;
 
+import org.taawon.UnitOfWork;
 import org.taawon.core.catalogue.Cooperatives;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.order.Orders;
 import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.Payouts;
-import org.taawon.core.payout.UnitOfWork;
 
 /** The repositories a settlement runs on, and how to make a change all or nothing in them. */
 interface SettlementStore extends AutoCloseable {

@@ -1,10 +1,11 @@
-package org.taawon.core.payout;
+package org.taawon;
 
 import java.util.function.Supplier;
 
 /**
- * Port: runs work in one transaction of the store. A payout run commits each cooperative's payout
- * on its own, so one failure does not undo the others and progress survives a crash.
+ * Port: runs work in one transaction of the store. Use cases that work step by step commit each step
+ * on its own (a payout run each cooperative's payout, expiry each order), so one failure does not undo
+ * the others and progress survives a crash.
  */
 public interface UnitOfWork {
 
