@@ -4,12 +4,13 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.KeyType;
+import org.hibernate.Session;
 
 /**
  * Loads an entity by its natural key (an order id, a payout id) rather than its sequence id. Hibernate
  * remembers which natural key it has loaded in the persistence context, so asking again in the same
- * transaction costs no statement.
+ * transaction costs no statement. {@code Session.bySimpleNaturalId} is public API on every Hibernate
+ * ORM 7 release the library supports (7.2 to 7.4).
  */
 public final class NaturalIds {
 
@@ -17,6 +18,6 @@ public final class NaturalIds {
     }
 
     public static <T> Optional<T> find(EntityManager em, Class<T> entity, Object naturalId) {
-        return Optional.ofNullable(em.find(entity, naturalId, KeyType.NATURAL));
+        return em.unwrap(Session.class).bySimpleNaturalId(entity).loadOptional(naturalId);
     }
 }
