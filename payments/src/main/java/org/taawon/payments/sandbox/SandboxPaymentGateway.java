@@ -21,7 +21,9 @@ import org.taawon.core.order.PaymentGateway;
  *
  * <p>References are derived from the idempotency keys ({@code pi_sandbox_...},
  * {@code re_sandbox_...}), so a run repeated with the same keys gives the same references, and a key
- * repeated with other parameters is refused as Stripe refuses it.
+ * repeated with other parameters is refused as Stripe refuses it. A refund repeated under its key is
+ * answered with the refund already made (even once the payment is refunded in full), never made twice;
+ * a payment is refunded at most its amount in all.
  */
 public final class SandboxPaymentGateway implements PaymentGateway {
 
@@ -96,9 +98,7 @@ public final class SandboxPaymentGateway implements PaymentGateway {
             throw new SandboxPaymentException(SandboxPaymentException.NOT_REFUNDABLE,
                     "payment " + paymentReference + " is " + payment.status());
         }
-        Money already = refunds.entrySet().stream()
-                .filter(e -> paymentReference.equals(refundedPayment.get(e.getKey())))
-                .map(e -> e.getValue().amount()).reduce(Money.zero(amount.currency()), Money::plus);
+        Money already = refunded(paymentReference);
         if (!amount.isPositive() || already.plus(amount).isGreaterThan(payment.amount())) {
             throw new SandboxPaymentException(SandboxPaymentException.REFUND_EXCEEDS_PAYMENT,
                     "refund of " + amount + " on " + paymentReference + " (" + payment.amount() + ", " + already + " refunded)");
@@ -107,6 +107,14 @@ public final class SandboxPaymentGateway implements PaymentGateway {
         refunds.put(idempotencyKey, refund);
         refundedPayment.put(idempotencyKey, paymentReference);
         return refund;
+    }
+
+    /** How much of a payment has been refunded, over all its refunds' keys. */
+    public synchronized Money refunded(String paymentReference) {
+        Payment payment = lookUp(paymentReference);
+        return refunds.entrySet().stream()
+                .filter(e -> paymentReference.equals(refundedPayment.get(e.getKey())))
+                .map(e -> e.getValue().amount()).reduce(Money.zero(payment.amount().currency()), Money::plus);
     }
 
     private static String digest(String key) {

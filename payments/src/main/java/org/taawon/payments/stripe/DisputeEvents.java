@@ -31,6 +31,9 @@ import com.stripe.model.StripeObject;
  * lost one turns the hold into a loss ({@code DISPUTE_LOSS}), a debt netted against the
  * cooperative's later earnings by the next payout runs.
  *
+ * <p>A dispute of a payment the order never booked (it came after the order was cancelled, or it is a
+ * second payment of a paid order) holds nothing: the cooperatives earned nothing from it.
+ *
  * <p>The transactions' ids and instants come from the dispute, so the ledger refuses a repeat, and a
  * closing reported before the opening records the hold first: any delivery order ends the same.
  */
@@ -87,7 +90,15 @@ public final class DisputeEvents implements StripeEventHandler {
         }
         PaymentEvents.confirmIfPending(orders, confirm, order.get().id(), dispute.getPaymentIntent(),
                 Instant.ofEpochSecond(dispute.getCreated()));
-        List<Share> shares = shares(orders.get(order.get().id()), amount);
+        Order paid = orders.get(order.get().id());
+        if (!paid.status().isPaid() || !dispute.getPaymentIntent().equals(paid.paymentReference().orElse(null))) {
+            // A payment that was never booked (the order was cancelled first, or paid by another payment)
+            // earned the cooperatives nothing: there is nothing to hold from them.
+            LOG.warn("dispute {} concerns payment {}, which order {} ({}) never booked", dispute.getId(),
+                    dispute.getPaymentIntent(), paid.id(), paid.status());
+            return;
+        }
+        List<Share> shares = shares(paid, amount);
         hold(dispute, amount, shares);
         if (type.equals("charge.dispute.closed")) {
             close(dispute, amount, shares, createdAt);

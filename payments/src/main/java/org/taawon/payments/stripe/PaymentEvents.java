@@ -15,6 +15,7 @@ import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
+import org.taawon.core.order.OrderRejectedException;
 import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.Orders;
 import org.taawon.core.order.PaymentGateway.PaymentStatus;
@@ -26,14 +27,20 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.StripeObject;
 
 /**
- * Payment events: {@code payment_intent.succeeded} confirms the order's payment,
- * {@code payment_intent.payment_failed} and {@code payment_intent.canceled} cancel an order still
- * waiting for it, and {@code charge.refunded} records what Stripe has refunded.
+ * Payment events: {@code payment_intent.succeeded} confirms the order's payment through
+ * {@link ConfirmPayment}, {@code payment_intent.payment_failed} and {@code payment_intent.canceled}
+ * cancel an order still waiting for it, and {@code charge.refunded} records what Stripe has refunded.
+ *
+ * <p>A confirmed payment books the sale, at the event's time, when the order awaits it; is nothing new
+ * when the order is already paid by it; and is refunded in full, once, through the gateway when it
+ * cannot be booked: the order was cancelled or expired before the payment succeeded, or the order was
+ * already paid by another PaymentIntent. That refund's idempotency key is
+ * {@link ConfirmPayment#idempotencyKey}; when it fails, the delivery fails (Stripe delivers the event
+ * again) and the next delivery asks again under the same key.
  *
  * <p>Order does not matter: a payment record only moves up (a success is never undone by a failure
  * reported late; the refunded total only grows), and an event that implies a success (a refund)
- * confirms the payment first. A success reported for an order already cancelled cannot be applied;
- * it is kept in the payment record and logged, for a refund by hand.
+ * confirms the payment first. A failure never cancels an order that is paid.
  */
 public final class PaymentEvents implements StripeEventHandler {
 
@@ -94,9 +101,9 @@ public final class PaymentEvents implements StripeEventHandler {
             LOG.warn("payment {} succeeded for no known order", intent.getId());
             return;
         }
-        remember(records, intent.getId(), order.get(), money(intent.getAmount(), intent.getCurrency()),
-                PaymentStatus.SUCCEEDED, money(0, intent.getCurrency()));
-        confirmIfPending(orders, confirm, order.get(), intent.getId(), at);
+        Money amount = money(intent.getAmount(), intent.getCurrency());
+        remember(records, intent.getId(), order.get(), amount, PaymentStatus.SUCCEEDED, money(0, intent.getCurrency()));
+        confirm(order.get(), intent.getId(), amount, at);
     }
 
     private void failed(PaymentIntent intent, Instant at) {
@@ -123,23 +130,42 @@ public final class PaymentEvents implements StripeEventHandler {
             return;
         }
         String reference = charge.getPaymentIntent();
-        PaymentRecord record = remember(records, reference, order.get(), money(charge.getAmount(), charge.getCurrency()),
-                PaymentStatus.SUCCEEDED, money(charge.getAmountRefunded(), charge.getCurrency()));
-        confirmIfPending(orders, confirm, order.get(), reference, at);
+        Money amount = money(charge.getAmount(), charge.getCurrency());
+        remember(records, reference, order.get(), amount, PaymentStatus.SUCCEEDED,
+                money(charge.getAmountRefunded(), charge.getCurrency()));
+        confirm(order.get(), reference, amount, at);
         Order current = orders.get(order.get());
-        if (record.refunded().isGreaterThan(current.refunded())) {
+        PaymentRecord record = records.find(reference).orElseThrow();
+        boolean booked = reference.equals(current.paymentReference().orElse(null)) && current.status().isPaid();
+        if (booked && record.refunded().isGreaterThan(current.refunded())) {
             LOG.warn("order {}: Stripe has refunded {}, the order only {} (a refund made outside the library?)",
                     current.id(), record.refunded(), current.refunded());
         }
     }
 
-    /** Confirms the order's payment when it still waits for it; an event implying a success calls it first. */
+    /**
+     * Confirms a payment that succeeded: books it, or finds it booked, or refunds it when it cannot be
+     * booked. A refusal (a cash-on-delivery order) is logged and the event kept: no delivery can change it.
+     */
+    private void confirm(OrderId order, String reference, Money amount, Instant at) {
+        try {
+            ConfirmPayment.Confirmation confirmation = confirm.confirm(order, reference, amount, at);
+            if (confirmation.outcome() == ConfirmPayment.Outcome.REFUNDED) {
+                LOG.warn("order {} is {}: its payment {} could not be booked and is refunded in full", order,
+                        confirmation.order().status(), reference);
+            }
+        } catch (OrderRejectedException e) {
+            LOG.error("order {}: payment {} cannot be confirmed ({}): {}", order, reference, e.reason(), e.getMessage());
+        }
+    }
+
+    /**
+     * Books the order's payment when it still waits for it; an event implying a success that must not
+     * refund it (a dispute: Stripe refuses refunds of disputed charges) calls it first.
+     */
     static void confirmIfPending(Orders orders, ConfirmPayment confirm, OrderId order, String reference, Instant at) {
-        Order current = orders.get(order);
-        if (current.status() == OrderStatus.PENDING_PAYMENT) {
+        if (orders.get(order).status() == OrderStatus.PENDING_PAYMENT) {
             confirm.confirm(order, reference, at);
-        } else if (current.status() == OrderStatus.CANCELLED) {
-            LOG.error("order {} was cancelled but its payment {} succeeded: refund it", order, reference);
         }
     }
 

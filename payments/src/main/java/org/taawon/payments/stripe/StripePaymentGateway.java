@@ -36,6 +36,9 @@ public final class StripePaymentGateway implements PaymentGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(StripePaymentGateway.class);
 
+    /** How many keys one call walks through at most, replayed ones included. */
+    private static final int MAX_DERIVED_KEYS = 100;
+
     private final StripeClient client;
     private final StripeCalls calls;
 
@@ -51,7 +54,8 @@ public final class StripePaymentGateway implements PaymentGateway {
     /**
      * Creates the order's PaymentIntent under the caller's key. A 5xx is stored by Stripe under that key,
      * so it is retried under a derived key ({@code KEY.1}, ...): an intent left behind by the failed
-     * call charges no one, since only the customer can confirm it.
+     * call charges no one, since only the customer can confirm it. A 500 that Stripe replays (stored by
+     * an earlier call with these keys) moves on to the next key without counting as a retry.
      */
     @Override
     public Payment startPayment(PaymentRequest request) {
@@ -64,19 +68,20 @@ public final class StripePaymentGateway implements PaymentGateway {
         request.metadata().forEach(params::putMetadata);
         params.putMetadata("order_id", request.orderId().value());
         PaymentIntentCreateParams built = params.build();
-        for (int serverErrors = 0; ; serverErrors++) {
+        int serverErrors = 0;
+        for (int attempt = 0; ; attempt++) {
             RequestOptions options = RequestOptions.builder()
-                    .setIdempotencyKey(derivedKey(request.idempotencyKey(), serverErrors)).build();
+                    .setIdempotencyKey(derivedKey(request.idempotencyKey(), attempt)).build();
             try {
                 PaymentIntent intent = calls.withRetries("payment of order " + request.orderId(), false,
                         () -> client.v1().paymentIntents().create(built, options));
                 LOG.info("order {}: payment intent {} ({})", request.orderId(), intent.getId(), intent.getStatus());
                 return toPayment(intent);
             } catch (StripeCallException e) {
-                if (!isServerError(e) || serverErrors >= calls.backoff().maxRetries()) {
+                if (!isServerError(e)) {
                     throw e;
                 }
-                calls.pause(serverErrors);
+                serverErrors = nextAfterServerError(e, attempt, serverErrors);
             }
         }
     }
@@ -90,7 +95,10 @@ public final class StripePaymentGateway implements PaymentGateway {
     /**
      * Refunds under the caller's key. After a 5xx (stored by Stripe under the key, whether or not the
      * refund was made) the payment's refunds are listed first: one carrying this key in its metadata is
-     * the answer; only when there is none is the refund asked again, under a derived key.
+     * the answer; only when there is none is the refund asked again, under a derived key
+     * ({@code KEY.1}, ...). A call repeated later with the same key (the caller's own retry, after this
+     * one gave up) finds its 500s replayed by Stripe and moves on through the derived keys without
+     * counting them as retries, so it never makes a second refund and never stays stuck on a stored 500.
      */
     @Override
     public GatewayRefund refund(String paymentReference, Money amount, String idempotencyKey) {
@@ -99,9 +107,10 @@ public final class StripePaymentGateway implements PaymentGateway {
                 .setAmount(amount.minor())
                 .putMetadata("refund_key", idempotencyKey)
                 .build();
-        for (int serverErrors = 0; ; serverErrors++) {
+        int serverErrors = 0;
+        for (int attempt = 0; ; attempt++) {
             RequestOptions options = RequestOptions.builder()
-                    .setIdempotencyKey(derivedKey(idempotencyKey, serverErrors)).build();
+                    .setIdempotencyKey(derivedKey(idempotencyKey, attempt)).build();
             try {
                 Refund refund = calls.withRetries("refund " + idempotencyKey, false,
                         () -> client.v1().refunds().create(params, options));
@@ -109,16 +118,37 @@ public final class StripePaymentGateway implements PaymentGateway {
                         refund.getStatus());
                 return toRefund(refund, amount);
             } catch (StripeCallException e) {
-                if (!isServerError(e) || serverErrors >= calls.backoff().maxRetries()) {
+                if (!isServerError(e)) {
                     throw e;
                 }
-                calls.pause(serverErrors);
                 Optional<Refund> made = findRefund(paymentReference, idempotencyKey);
                 if (made.isPresent()) {
+                    LOG.info("refund {} of payment {} was made before a 500: {}", idempotencyKey, paymentReference,
+                            made.get().getId());
                     return toRefund(made.get(), amount);
                 }
+                serverErrors = nextAfterServerError(e, attempt, serverErrors);
             }
         }
+    }
+
+    /**
+     * Decides what follows a 5xx under the {@code attempt}-th key: a fresh one counts as a retry (and
+     * waits), and fails the call once the retries are spent; one Stripe replays only burns that key.
+     * Returns the fresh 5xx counted so far.
+     */
+    private int nextAfterServerError(StripeCallException e, int attempt, int serverErrors) {
+        if (isReplayed(e)) {
+            if (attempt >= MAX_DERIVED_KEYS) {
+                throw e;
+            }
+            return serverErrors;
+        }
+        if (serverErrors >= calls.backoff().maxRetries()) {
+            throw e;
+        }
+        calls.pause(serverErrors);
+        return serverErrors + 1;
     }
 
     private Optional<Refund> findRefund(String paymentReference, String idempotencyKey) {
@@ -134,12 +164,20 @@ public final class StripePaymentGateway implements PaymentGateway {
                 refundStatus(refund.getStatus()));
     }
 
-    private static String derivedKey(String key, int serverErrors) {
-        return serverErrors == 0 ? key : key + "." + serverErrors;
+    private static String derivedKey(String key, int attempt) {
+        return attempt == 0 ? key : key + "." + attempt;
     }
 
     private static boolean isServerError(StripeCallException e) {
         return e.getCause() instanceof StripeException cause && StripeCalls.isServerError(cause);
+    }
+
+    /** Whether Stripe answered from what it stored under the key ({@code Idempotent-Replayed: true}). */
+    private static boolean isReplayed(StripeCallException e) {
+        return e.getCause() instanceof StripeException cause && cause.getStripeError() != null
+                && cause.getStripeError().getLastResponse() != null
+                && cause.getStripeError().getLastResponse().headers().firstValue("Idempotent-Replayed")
+                        .map("true"::equalsIgnoreCase).orElse(false);
     }
 
     static Payment toPayment(PaymentIntent intent) {

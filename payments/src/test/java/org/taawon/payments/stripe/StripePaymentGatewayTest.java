@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.taawon.core.money.Money;
-import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderLine;
@@ -33,6 +32,7 @@ class StripePaymentGatewayTest {
 
     private StripeStandIn standIn;
     private WebhookWorld world;
+    private int taken;
 
     @BeforeEach
     void start() throws Exception {
@@ -46,9 +46,11 @@ class StripePaymentGatewayTest {
         standIn.close();
     }
 
+    /** Takes every request the stand-in has received and no test has taken yet. */
     private void drain() throws InterruptedException {
-        for (int i = standIn.counts().requests(); i > 0; i--) {
+        for (int i = standIn.counts().requests() - taken; i > 0; i--) {
             standIn.takeRequest();
+            taken++;
         }
     }
 
@@ -86,7 +88,7 @@ class StripePaymentGatewayTest {
         WebhookWorld.Placed placed = world.placeLater("o-200", 3, WebhookWorld.OPENED);
         standIn.succeedPayment(placed.paymentIntent());
         assertThat(world.gateway.lookUp(placed.paymentIntent()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
-        new ConfirmPayment(world.orders).confirm(placed.order().id(), placed.paymentIntent(), WebhookWorld.OPENED);
+        world.confirm.confirm(placed.order().id(), placed.paymentIntent(), WebhookWorld.OPENED);
         RefundLines refundLines = new RefundLines(world.orders, world.products, world.journal);
         drain();
 

@@ -69,6 +69,8 @@ final class WebhookWorld {
     final StripeWebhooks webhooks;
     final StripePaymentGateway gateway;
     final SettlementJournal journal;
+    final ConfirmPayment confirm;
+    final CancelOrder cancel;
     final RunPayouts runPayouts;
     private final PlaceOrder place;
     private final PayOrder pay;
@@ -78,11 +80,18 @@ final class WebhookWorld {
     }
 
     WebhookWorld(StripeStandIn standIn, int cooperativeCount, int orderCount) {
+        this(standIn, cooperativeCount, orderCount, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 5));
+    }
+
+    /**
+     * @param backoff the gateway's and the rail's retries ({@code maxRetries} 0: a failed call fails at
+     *                once, and what called it is retried from outside, as Stripe redelivers a webhook)
+     */
+    WebhookWorld(StripeStandIn standIn, int cooperativeCount, int orderCount, Backoff backoff) {
         FakeTime time = new FakeTime();
         StripeConnection connection = StripeConnection.of("sk_test_standin").withApiBase(standIn.apiBase())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
         RateLimiter limiter = new RateLimiter(RateLimiter.DEFAULT_PERMITS_PER_SECOND, time::nanoTime, time);
-        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), 5);
         gateway = new StripePaymentGateway(connection.client(), limiter, backoff, time);
         StripeTransferRail rail = new StripeTransferRail(connection.client(), limiter, backoff, time);
         journal = new SettlementJournal(ledger, cooperatives, new SplitRules(SplitPolicy.defaults(MAD)));
@@ -94,7 +103,17 @@ final class WebhookWorld {
                     1_000_000));
         }
         place = new PlaceOrder(products, orders, journal, MAD);
-        pay = new PayOrder(orders, gateway);
+        confirm = new ConfirmPayment(orders, journal, gateway, records);
+        cancel = new CancelOrder(orders, products, journal);
+        pay = new PayOrder(orders, gateway, confirm);
+        // Each cooperative has earned from one order paid at the opening, so the payout run has transfers to make.
+        for (int c = 0; c < cooperativeCount; c++) {
+            Order earlier = place.place(new CheckoutRequest(OrderId.of(String.format("e-%02d", c)),
+                    List.of(CartLine.of("SKU-" + c, 2)), Money.zero(MAD), Map.of(), OPENED));
+            String paymentIntent = pay.pay(earlier.id(), OPENED).reference();
+            standIn.succeedPayment(paymentIntent);
+            confirm.confirm(earlier.id(), paymentIntent, OPENED);
+        }
         for (int o = 0; o < orderCount; o++) {
             int first = o % cooperativeCount;
             int second = (o * 7 + 3) % cooperativeCount;
@@ -108,13 +127,12 @@ final class WebhookWorld {
         runPayouts.run(PayoutRunId.of("run-2026-03-09"), OPENED.plus(Duration.ofDays(8)));
         PayoutDispatch dispatch = new PayoutDispatch(ledger, payouts, rail, UnitOfWork.DIRECT, CLOCK);
         OrderLookup lookup = new OrderLookup(records, gateway);
-        ConfirmPayment confirm = new ConfirmPayment(orders);
         webhooks = StripeWebhooks.builder()
                 .endpointSecret(SECRET)
                 .previousSecret(PREVIOUS_SECRET)
                 .clock(CLOCK)
                 .processedEvents(processed)
-                .handler(new PaymentEvents(orders, records, confirm, new CancelOrder(orders, products, journal), lookup))
+                .handler(new PaymentEvents(orders, records, confirm, cancel, lookup))
                 .handler(new DisputeEvents(orders, ledger, confirm, lookup))
                 .handler(new TransferEvents(payouts, dispatch))
                 .build();
