@@ -42,7 +42,7 @@ import org.taawon.core.order.PaymentGateway.Payment;
 import org.taawon.core.order.PaymentGateway.PaymentStatus;
 import org.taawon.core.order.PaymentRecord;
 import org.taawon.core.order.PlaceOrder;
-import org.taawon.core.payout.UnitOfWork;
+import org.taawon.UnitOfWork;
 import org.taawon.core.split.SplitPolicy;
 import org.taawon.core.split.SplitRules;
 
