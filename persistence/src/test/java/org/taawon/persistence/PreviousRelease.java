@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,8 +80,6 @@ final class PreviousRelease {
     final InMemoryOrders orders = new InMemoryOrders();
     final InMemoryLedgerEntries ledger = new InMemoryLedgerEntries();
     final SettlementJournal journal = new SettlementJournal(ledger, cooperativePort, new SplitRules(SplitPolicy.defaults(MAD)));
-    /** The initial stock of every product, before any order. */
-    final Map<String, Long> initialStock = new LinkedHashMap<>();
 
     PreviousRelease() {
         cooperatives.forEach(cooperativePort::save);
@@ -89,10 +87,7 @@ final class PreviousRelease {
                 Fixtures.product("ARGAN-250", Fixtures.ARGAN, 12000, 20),
                 Fixtures.product("AMLOU-500", Fixtures.ARGAN, 6550, 10),
                 Fixtures.product("RUG-S", Fixtures.RUGS, 99900, 5));
-        catalogue.forEach(p -> {
-            products.save(p);
-            initialStock.put(p.sku().value(), p.stock());
-        });
+        catalogue.forEach(products::save);
         checkout(PAID, T, List.of(CartLine.of("ARGAN-250", 2), CartLine.of("RUG-S", 1)), 500, Map.of(Fixtures.ARGAN, mad(3000)));
         pay(PAID, T.plusSeconds(30));
         checkout(UNPAID, T.plus(Duration.ofHours(1)), List.of(CartLine.of("AMLOU-500", 1), CartLine.of("RUG-S", 1)), 1001,
@@ -226,7 +221,7 @@ final class PreviousRelease {
     }
 
     private static void insert(Connection connection, String table, String columns, Object... values) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        String marks = String.join(", ", Collections.nCopies(values.length, "?"));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
             for (int i = 0; i < values.length; i++) {
                 insert.setObject(i + 1, values[i]);

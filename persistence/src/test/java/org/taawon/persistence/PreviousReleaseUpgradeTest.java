@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -40,6 +42,7 @@ import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.ledger.TransactionId;
 import org.taawon.core.ledger.TrialBalance;
 import org.taawon.core.money.Money;
+import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.ExpireUnpaidOrders;
 import org.taawon.core.order.InMemoryPaymentGateway;
@@ -49,6 +52,7 @@ import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.PaymentMethod;
 import org.taawon.core.order.Refund;
+import org.taawon.core.order.RefundLines;
 import org.taawon.core.order.RefundRequest;
 import org.taawon.core.order.SubOrder;
 import org.taawon.core.payout.InMemoryPayoutRail;
@@ -146,7 +150,7 @@ class PreviousReleaseUpgradeTest {
                 assertThat(order.total()).isEqualTo(written.total());
                 if (PAID_ORDERS.contains(id)) {
                     assertThat(order.paidAt()).contains(order.placedAt());
-                    assertThat(order.subOrders()).extracting(SubOrder::paidAt).containsOnly(java.util.Optional.of(order.placedAt()));
+                    assertThat(order.subOrders()).extracting(SubOrder::paidAt).containsOnly(Optional.of(order.placedAt()));
                 } else {
                     assertThat(order.paidAt()).isEmpty();
                 }
@@ -166,7 +170,7 @@ class PreviousReleaseUpgradeTest {
             assertThat(journal.saleFor(paid)).contains(resale);
 
             // Refunded: the commission reversed is the resale's.
-            Refund refund = store.transactions().inTransaction(() -> new org.taawon.core.order.RefundLines(store.orders(), store.products(), journal)
+            Refund refund = store.transactions().inTransaction(() -> new RefundLines(store.orders(), store.products(), journal)
                     .refund(new RefundRequest(UNPAID, List.of(new RefundRequest.Line(1, 1)), true, REFUND_AT)));
             Order refunded = store.orders().get(UNPAID);
             InMemoryLedgerEntries onlyTheResale = new InMemoryLedgerEntries();
@@ -187,7 +191,7 @@ class PreviousReleaseUpgradeTest {
             // The other unpaid order expires: its stock comes back and nothing is booked.
             long stockBefore = store.products().get(Sku.of("ARGAN-250")).stock();
             int ledgerSize = store.ledger().all().size();
-            ExpireUnpaidOrders expire = new ExpireUnpaidOrders(store.orders(), new org.taawon.core.order.CancelOrder(store.orders(),
+            ExpireUnpaidOrders expire = new ExpireUnpaidOrders(store.orders(), new CancelOrder(store.orders(),
                     store.products(), journal), store.unitOfWork(), Clock.fixed(EXPIRE_AT, ZoneOffset.UTC), ExpireUnpaidOrders.DEFAULT_TIMEOUT);
             assertThat(expire.run()).isEqualTo(1);
             assertThat(store.orders().get(STALE).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -205,14 +209,14 @@ class PreviousReleaseUpgradeTest {
             List<LedgerTransaction> ledgerNow = store.ledger().all();
             new RunPayouts(store.cooperatives(), store.ledger(), store.payouts(), new InMemoryPayoutRail(), store.unitOfWork(),
                     Clock.fixed(RUN_AT, ZoneOffset.UTC), MAD).run(PayoutRunId.of("run-upgrade"), RUN_AT);
-            Map<CooperativeId, Money> expectedPayouts = new TreeMap<>(java.util.Comparator.comparing(CooperativeId::value));
+            Map<CooperativeId, Money> expectedPayouts = new TreeMap<>(Comparator.comparing(CooperativeId::value));
             for (Cooperative cooperative : previous.cooperatives) {
                 Money available = payable(ledgerNow, earning, cooperative.id(), RUN_AT);
                 if (available.minor() >= Math.max(1, cooperative.payoutMinimum().minor())) {
                     expectedPayouts.put(cooperative.id(), available);
                 }
             }
-            Map<CooperativeId, Money> payouts = new TreeMap<>(java.util.Comparator.comparing(CooperativeId::value));
+            Map<CooperativeId, Money> payouts = new TreeMap<>(Comparator.comparing(CooperativeId::value));
             for (Payout payout : store.payouts().forRun(PayoutRunId.of("run-upgrade"))) {
                 payouts.merge(payout.cooperative(), payout.amount(), Money::plus);
             }
