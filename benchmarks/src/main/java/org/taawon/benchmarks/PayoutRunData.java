@@ -136,7 +136,7 @@ final class PayoutRunData {
             Money discount = Money.of(o % 3 == 0 ? 100 + o % 400 : 0, MAD);
             Map<CooperativeId, Money> shipping = o % 2 == 0 ? Map.of(cooperative(a), Money.of(2_500, MAD)) : Map.of();
             Order order = placeOrder.place(new CheckoutRequest(OrderId.of("b3-" + o), cart, discount, shipping, at));
-            sink.accept(journal.saleTransaction(order, at)); // paid at checkout
+            sink.accept(journal.saleTransaction(order, order.placedAt())); // paid at checkout
         }
     }
 

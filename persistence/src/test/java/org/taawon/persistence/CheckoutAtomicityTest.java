@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +16,13 @@ import org.taawon.core.catalogue.Products;
 import org.taawon.core.catalogue.Sku;
 import org.taawon.core.ledger.TransactionId;
 import org.taawon.core.order.CheckoutRequest;
+import org.taawon.core.order.InMemoryPaymentGateway;
+import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.RefundRequest;
 
-/** A checkout and a refund commit all or nothing: order, stock and ledger together. */
+/** A checkout, a payment and a refund each commit all or nothing: order, stock and ledger together. */
 class CheckoutAtomicityTest {
 
     private static final OrderId ORDER = OrderId.of("o-atomic");
@@ -62,7 +65,7 @@ class CheckoutAtomicityTest {
     }
 
     @OnEveryDatabase
-    void a_failure_after_the_order_and_its_sale_are_written_rolls_everything_back(TestDatabase database) {
+    void a_failure_after_the_order_is_written_rolls_everything_back(TestDatabase database) {
         Shop shop = shop(database);
         TaawonStore store = shop.store();
 
@@ -74,7 +77,7 @@ class CheckoutAtomicityTest {
     }
 
     @OnEveryDatabase
-    void a_checkout_that_succeeds_commits_order_stock_and_sale_together(TestDatabase database) {
+    void a_checkout_that_succeeds_commits_order_and_stock_and_books_nothing_until_paid(TestDatabase database) {
         Shop shop = shop(database);
         TaawonStore store = shop.store();
 
@@ -83,7 +86,35 @@ class CheckoutAtomicityTest {
         assertThat(store.products().get(Sku.of("ARGAN-250")).stock()).isEqualTo(8);
         assertThat(store.products().get(Sku.of("RUG-S")).stock()).isEqualTo(2);
         assertThat(store.orders().get(ORDER).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
-        assertThat(store.ledger().contains(TransactionId.of("sale:o-atomic"))).isTrue();
+        assertThat(store.ledger().all()).isEmpty();
+
+        Instant paidAt = Fixtures.T0.plusSeconds(40);
+        store.transactions().inTransaction(() -> shop.confirmPayment(new InMemoryPaymentGateway(), shop.journal())
+                .confirm(ORDER, "pay_1", paidAt));
+
+        assertThat(store.orders().get(ORDER).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(store.ledger().all()).extracting(t -> t.id().value()).containsExactly("sale:o-atomic");
+        assertThat(store.ledger().find(TransactionId.of("sale:o-atomic")).orElseThrow())
+                .isEqualTo(shop.journal().saleTransaction(store.orders().get(ORDER), paidAt));
+    }
+
+    @OnEveryDatabase
+    void a_failure_after_the_payment_and_its_sale_are_written_rolls_the_payment_back(TestDatabase database) {
+        Shop shop = shop(database);
+        TaawonStore store = shop.store();
+        store.transactions().inTransaction(() -> shop.placeOrder().place(request()));
+
+        assertThatThrownBy(() -> store.transactions().inTransaction(
+                () -> shop.confirmPayment(new InMemoryPaymentGateway(), shop.journalThenFailure())
+                        .confirm(ORDER, "pay_1", Fixtures.T0.plusSeconds(40))))
+                .isInstanceOf(Shop.InjectedFailure.class);
+
+        Order order = store.orders().get(ORDER);
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(order.paidAt()).isEmpty();
+        assertThat(order.paymentReference()).isEmpty();
+        assertThat(store.ledger().all()).isEmpty();
+        assertThat(store.products().get(Sku.of("ARGAN-250")).stock()).isEqualTo(8);
     }
 
     @OnEveryDatabase
@@ -92,9 +123,7 @@ class CheckoutAtomicityTest {
         TaawonStore store = shop.store();
         store.transactions().inTransaction(() -> {
             shop.placeOrder().place(request());
-            var order = store.orders().findForUpdate(ORDER).orElseThrow();
-            order.markPaid("pay_1", Fixtures.T0.plusSeconds(1));
-            store.orders().update(order);
+            shop.confirmPayment(new InMemoryPaymentGateway(), shop.journal()).confirm(ORDER, "pay_1", Fixtures.T0.plusSeconds(1));
         });
         RefundRequest refund = new RefundRequest(ORDER, List.of(new RefundRequest.Line(0, 2), new RefundRequest.Line(1, 1)), true,
                 Fixtures.T0.plus(Duration.ofDays(1)));

@@ -18,6 +18,7 @@ import org.taawon.core.catalogue.Product;
 import org.taawon.core.catalogue.Sku;
 import org.taawon.core.ledger.TransactionId;
 import org.taawon.core.order.CheckoutRequest;
+import org.taawon.core.order.InMemoryPaymentGateway;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderRejectedException;
 import org.taawon.core.order.OrderRejection;
@@ -39,9 +40,7 @@ class ConcurrencyTest {
             store.products().save(Fixtures.product("ARGAN-250", CooperativeId.of("coop-0"), 12000, 10));
             shop.placeOrder().place(new CheckoutRequest(ORDER, List.of(CartLine.of("ARGAN-250", 3)), Fixtures.mad(0), Map.of(),
                     Fixtures.T0));
-            var order = store.orders().findForUpdate(ORDER).orElseThrow();
-            order.markPaid("pay_1", Fixtures.T0);
-            store.orders().update(order);
+            shop.confirmPayment(new InMemoryPaymentGateway(), shop.journal()).confirm(ORDER, "pay_1", Fixtures.T0);
         });
         int clerks = 8;
         ExecutorService threads = Executors.newFixedThreadPool(clerks);

@@ -7,7 +7,11 @@ import org.taawon.core.catalogue.CooperativeId;
 import org.taawon.core.catalogue.CooperativeKind;
 import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.SettlementJournal;
+import org.taawon.core.order.CancelOrder;
+import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.OrderEvents;
+import org.taawon.core.order.PayOrder;
+import org.taawon.core.order.PaymentGateway;
 import org.taawon.core.order.PlaceOrder;
 import org.taawon.core.order.RefundLines;
 import org.taawon.core.split.SplitPolicy;
@@ -54,12 +58,32 @@ public final class Shop {
         return new RefundLines(store.orders(), store.products(), events);
     }
 
+    /** Confirms payments as a host's payment step or webhook does, booking each sale through {@code events}. */
+    public ConfirmPayment confirmPayment(PaymentGateway gateway, OrderEvents events) {
+        return new ConfirmPayment(store.orders(), events, gateway, store.paymentRecords());
+    }
+
+    /** Pays orders at {@code gateway}, confirming each payment through the journal. */
+    public PayOrder payOrder(PaymentGateway gateway) {
+        return new PayOrder(store.orders(), gateway, confirmPayment(gateway, journal));
+    }
+
+    /** Cancels unpaid orders, giving their stock back. */
+    public CancelOrder cancelOrder() {
+        return new CancelOrder(store.orders(), store.products(), journal);
+    }
+
     /** The journal, then a listener that fails: the ledger is written before the failure. */
     public OrderEvents journalThenFailure() {
         return OrderEvents.all(List.of(journal, new OrderEvents() {
             @Override
             public void orderPlaced(org.taawon.core.order.OrderPlaced event) {
-                throw new InjectedFailure("after the order and its sale were written");
+                throw new InjectedFailure("after the order was written");
+            }
+
+            @Override
+            public void orderPaid(org.taawon.core.order.OrderPaid event) {
+                throw new InjectedFailure("after the payment and its sale were written");
             }
 
             @Override
