@@ -132,7 +132,7 @@ class InvalidScenarioTest {
             paid null                 | "order": "o-1",                    | "order": "o-1", "paid": null,                         | $.events[0].paid must be true or false
             payment without order     | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "payment", "at": "2026-03-02T10:00:00Z"} | $.events[1].order is missing
             cancel without order      | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "cancel", "at": "2026-03-02T10:00:00Z"} | $.events[1].order is missing
-            payment order not text    | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "payment", "at": "2026-03-02T10:00:00Z", "order": 1} | $.events[1].order
+            payment order not text    | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "payment", "at": "2026-03-02T10:00:00Z", "order": 1} | $.events[1].order must be a string
             cancel order empty        | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "cancel", "at": "2026-03-02T10:00:00Z", "order": ""} | invalid $.events[1].order
             negative payment timeout  | "holdDays": 0                      | "holdDays": 0, "paymentTimeoutMinutes": -1            | paymentTimeoutMinutes
             fractional payment timeout| "holdDays": 0                      | "holdDays": 0, "paymentTimeoutMinutes": 1.5           | JSON integer
