@@ -3,6 +3,7 @@ package org.taawon.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -31,6 +32,7 @@ import org.taawon.core.money.BasisPoints;
 import org.taawon.core.money.CurrencyCodes;
 import org.taawon.core.money.Money;
 import org.taawon.core.money.TaawonException;
+import org.taawon.core.order.ExpireUnpaidOrders;
 import org.taawon.core.split.CommissionRule;
 import org.taawon.core.split.FeeBearer;
 import org.taawon.core.split.FeeSchedule;
@@ -52,7 +54,9 @@ final class ScenarioFile {
             .build();
 
     private static final Set<String> CONFIG_KEYS = Set.of("defaultCommissionBps", "feeBps", "feeFixed", "feeBearer",
-            "shippingRecipient", "holdDays");
+            "shippingRecipient", "holdDays", "paymentTimeoutMinutes");
+    /** The longest payment time-out a file may set: a hundred years, in minutes. */
+    private static final long MAX_PAYMENT_TIMEOUT_MINUTES = 36_500L * 24 * 60;
 
     private ScenarioFile() {
     }
@@ -79,10 +83,24 @@ final class ScenarioFile {
     private static Scenario parse(JsonNode root) {
         Currency currency = currency(JsonFields.requiredText(root, "currency", "$"), "$.currency");
         SplitPolicy policy = policy(root.get("config"), currency);
+        Duration paymentTimeout = paymentTimeout(root.get("config"));
         List<Cooperative> cooperatives = cooperatives(JsonFields.requiredArray(root, "cooperatives", "$"), currency);
         List<Product> products = products(JsonFields.requiredArray(root, "products", "$"), currency, cooperatives);
         List<Scenario.Event> events = events(JsonFields.requiredArray(root, "events", "$"));
-        return new Scenario(currency, policy, cooperatives, products, events);
+        return new Scenario(currency, policy, paymentTimeout, cooperatives, products, events);
+    }
+
+    /** {@code paymentTimeoutMinutes}: 0 never expires; the config's shape is checked by {@link #policy}. */
+    private static Duration paymentTimeout(JsonNode config) {
+        if (config == null) {
+            return ExpireUnpaidOrders.DEFAULT_TIMEOUT;
+        }
+        long minutes = JsonFields.optionalLong(config, "paymentTimeoutMinutes", "$.config",
+                ExpireUnpaidOrders.DEFAULT_TIMEOUT.toMinutes());
+        if (minutes < 0 || minutes > MAX_PAYMENT_TIMEOUT_MINUTES) {
+            throw invalid("$.config.paymentTimeoutMinutes must be 0.." + MAX_PAYMENT_TIMEOUT_MINUTES + ", not " + minutes);
+        }
+        return Duration.ofMinutes(minutes);
     }
 
     private static SplitPolicy policy(JsonNode config, Currency currency) {
@@ -192,15 +210,22 @@ final class ScenarioFile {
             result.add(switch (type) {
                 case "checkout" -> checkout(node, where, at);
                 case "refund" -> refund(node, where, at);
+                case "payment" -> new Scenario.Payment(at, order(node, where));
+                case "cancel" -> new Scenario.Cancel(at, order(node, where));
                 case "payoutRun" -> new Scenario.PayoutRun(at);
-                default -> throw invalid(where + ".type: unknown event type '" + type + "' (checkout, refund, payoutRun)");
+                default -> throw invalid(where + ".type: unknown event type '" + type
+                        + "' (checkout, payment, cancel, refund, payoutRun)");
             });
         }
         return result;
     }
 
+    private static String order(JsonNode node, String where) {
+        return Ids.requireValid(JsonFields.requiredText(node, "order", where), where + ".order");
+    }
+
     private static Scenario.Checkout checkout(JsonNode node, String where, Instant at) {
-        String order = Ids.requireValid(JsonFields.requiredText(node, "order", where), where + ".order");
+        String order = order(node, where);
         JsonNode lines = JsonFields.requiredArray(node, "lines", where);
         List<Scenario.Checkout.Line> parsed = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
@@ -219,11 +244,12 @@ final class ScenarioFile {
                 shipping.put(e.getKey(), JsonFields.clamped(ship, e.getKey(), where + ".shipping", true, 0));
             }
         }
-        return new Scenario.Checkout(at, order, parsed, JsonFields.clamped(node, "discount", where, false, 0), shipping);
+        return new Scenario.Checkout(at, order, parsed, JsonFields.clamped(node, "discount", where, false, 0), shipping,
+                bool(node, "paid", where, true));
     }
 
     private static Scenario.Refund refund(JsonNode node, String where, Instant at) {
-        String order = Ids.requireValid(JsonFields.requiredText(node, "order", where), where + ".order");
+        String order = order(node, where);
         JsonNode lines = JsonFields.requiredArray(node, "lines", where);
         List<Scenario.Refund.Line> parsed = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
@@ -231,15 +257,19 @@ final class ScenarioFile {
             JsonNode line = JsonFields.object(lines.get(j), lineWhere);
             parsed.add(new Scenario.Refund.Line(JsonFields.clamped(line, "line", lineWhere, true, 0), JsonFields.clamped(line, "qty", lineWhere, true, 0)));
         }
-        boolean restock = false;
-        JsonNode r = node.get("restock");
-        if (r != null) {
-            if (!r.isBoolean()) {
-                throw invalid(where + ".restock must be true or false");
-            }
-            restock = r.booleanValue();
+        return new Scenario.Refund(at, order, parsed, bool(node, "restock", where, false));
+    }
+
+    /** An optional JSON boolean ({@code "true"} or {@code 1} are not). */
+    private static boolean bool(JsonNode node, String field, String where, boolean absent) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return absent;
         }
-        return new Scenario.Refund(at, order, parsed, restock);
+        if (!value.isBoolean()) {
+            throw invalid(where + "." + field + " must be true or false");
+        }
+        return value.booleanValue();
     }
 
     private static Currency currency(String code, String where) {

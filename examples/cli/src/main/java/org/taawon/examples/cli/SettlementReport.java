@@ -1,5 +1,6 @@
 package org.taawon.examples.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,12 +13,16 @@ import org.taawon.core.catalogue.Product;
 import org.taawon.core.ledger.Account;
 import org.taawon.core.ledger.EntryKind;
 import org.taawon.core.money.Money;
+import org.taawon.core.order.Order;
+import org.taawon.core.order.OrderId;
+import org.taawon.core.order.OrderStatus;
 import org.taawon.core.payout.Payout;
 import org.taawon.core.payout.PayoutState;
 
 /**
  * The report of SETTLEMENT.md §8, read back from the ledger (entries summed by account and kind),
- * the payouts and the catalogue: nothing in it is computed apart from the library's own records.
+ * the payouts, the orders and the catalogue: nothing in it is computed apart from the library's own
+ * records.
  */
 final class SettlementReport {
 
@@ -43,6 +48,7 @@ final class SettlementReport {
         for (Product product : scenario.products()) {
             stock.put(product.sku().value(), store.products().get(product.sku()).stock());
         }
+        report.set("orders", orders(scenario, store));
         ArrayNode rejections = report.putArray("rejected");
         for (Rejection rejection : rejected) {
             rejections.addObject().put("event", rejection.event()).put("reason", rejection.reason());
@@ -80,6 +86,28 @@ final class SettlementReport {
         node.put("paidOut", paidOut);
         node.put("balance", earned - paidOut);
         node.set("payouts", payouts);
+        return node;
+    }
+
+    /**
+     * The store's orders by state: paid (refunds do not change it), awaiting payment, cancelled (by a
+     * cancel or by expiry). Every order has a cooperative's part, so reading each cooperative's orders
+     * reads them all.
+     */
+    private static ObjectNode orders(Scenario scenario, SettlementStore store) {
+        Map<OrderId, OrderStatus> statuses = new HashMap<>();
+        for (Cooperative cooperative : scenario.cooperatives()) {
+            for (Order order : store.orders().forCooperative(cooperative.id())) {
+                statuses.put(order.id(), order.status());
+            }
+        }
+        long paid = statuses.values().stream().filter(OrderStatus::isPaid).count();
+        long awaiting = statuses.values().stream().filter(s -> s == OrderStatus.PENDING_PAYMENT).count();
+        long cancelled = statuses.values().stream().filter(s -> s == OrderStatus.CANCELLED).count();
+        ObjectNode node = JSON.objectNode();
+        node.put("paid", paid);
+        node.put("awaitingPayment", awaiting);
+        node.put("cancelled", cancelled);
         return node;
     }
 

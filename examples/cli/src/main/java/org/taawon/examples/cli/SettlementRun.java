@@ -15,7 +15,11 @@ import org.taawon.core.catalogue.Sku;
 import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.money.Money;
 import org.taawon.core.money.TaawonException;
+import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.CheckoutRequest;
+import org.taawon.core.order.ConfirmPayment;
+import org.taawon.core.order.ExpireUnpaidOrders;
+import org.taawon.core.order.InMemoryPaymentRecords;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.PayOrder;
 import org.taawon.core.order.PaymentGateway;
@@ -32,9 +36,16 @@ import org.taawon.core.split.SplitRules;
 
 /**
  * Replays a scenario's events through the library's use cases, in file order: a checkout is placed
- * and paid, a refund refunds lines, a payout run runs payouts. An event earlier than the last
+ * (and paid at once unless it says {@code "paid": false}), a payment pays an unpaid order, a cancel
+ * cancels one, a refund refunds lines, a payout run runs payouts. An event earlier than the last
  * accepted one is rejected as OUT_OF_ORDER; any other refusal comes from the library with its
  * reason code. Each event is one transaction of the store.
+ *
+ * <p>Before each event that is not OUT_OF_ORDER, whatever its own outcome, the library's
+ * {@link ExpireUnpaidOrders} cancels the unpaid orders whose payment time-out has passed at the
+ * event's time (SETTLEMENT.md §3a), each in its own transaction. Expiring again at the same instant
+ * expires nothing more, so a settlement killed between an expiry and its event's record simply
+ * expires again when resumed, and reaches the state of an uninterrupted run.
  */
 final class SettlementRun {
 
@@ -50,6 +61,8 @@ final class SettlementRun {
     private final ScenarioClock clock;
     private final PlaceOrder placeOrder;
     private final PayOrder payOrder;
+    private final CancelOrder cancelOrder;
+    private final ExpireUnpaidOrders expireUnpaidOrders;
     private final RefundLines refundLines;
     private final RunPayouts runPayouts;
 
@@ -64,7 +77,13 @@ final class SettlementRun {
         this.clock = Objects.requireNonNull(clock, "clock");
         SettlementJournal journal = new SettlementJournal(store.ledger(), store.cooperatives(), new SplitRules(scenario.policy()));
         this.placeOrder = new PlaceOrder(store.products(), store.orders(), journal, scenario.currency());
-        this.payOrder = new PayOrder(store.orders(), gateway);
+        // The report's payments are checked before the gateway is called (PayOrder refuses a cancelled or
+        // paid order), so no payment here is ever given back: the records of such refunds stay in memory.
+        this.payOrder = new PayOrder(store.orders(), gateway,
+                new ConfirmPayment(store.orders(), journal, gateway, new InMemoryPaymentRecords()));
+        this.cancelOrder = new CancelOrder(store.orders(), store.products(), journal);
+        this.expireUnpaidOrders = new ExpireUnpaidOrders(store.orders(), cancelOrder, store.unitOfWork(), clock,
+                scenario.paymentTimeout());
         this.refundLines = new RefundLines(store.orders(), store.products(), journal);
         // One settle at a time per database: a settle started again takes its own claims back at once,
         // and a payout whose rail did not answer is tried again by the next pass without resting.
@@ -119,6 +138,9 @@ final class SettlementRun {
             return rejectAndRecord(index, OUT_OF_ORDER);
         }
         clock.set(event.at());
+        // Its own transactions, before the event's: killed in between, a resumed run expires again at
+        // this instant, which expires nothing more than what is left to expire.
+        expireUnpaidOrders.expireAt(event.at());
         try {
             apply(index, event);
             return SettlementLog.APPLIED;
@@ -142,7 +164,21 @@ final class SettlementRun {
         if (event instanceof Scenario.Checkout checkout) {
             store.inTransaction(() -> {
                 placeOrder.place(checkoutRequest(checkout));
-                payOrder.pay(OrderId.of(checkout.order()), checkout.at());
+                if (checkout.paid()) {
+                    payOrder.pay(OrderId.of(checkout.order()), checkout.at());
+                }
+                store.log().record(index, SettlementLog.APPLIED);
+                return null;
+            });
+        } else if (event instanceof Scenario.Payment payment) {
+            store.inTransaction(() -> {
+                payOrder.pay(OrderId.of(payment.order()), payment.at());
+                store.log().record(index, SettlementLog.APPLIED);
+                return null;
+            });
+        } else if (event instanceof Scenario.Cancel cancel) {
+            store.inTransaction(() -> {
+                cancelOrder.cancel(OrderId.of(cancel.order()), cancel.at());
                 store.log().record(index, SettlementLog.APPLIED);
                 return null;
             });

@@ -34,7 +34,18 @@ public final class TaawonCli {
                           Taawon: the catalogue is loaded, each checkout is placed and paid, refunds
                           are applied, payout runs pay the cooperatives, and the report (what each
                           cooperative, the platform, the processor and the customers got, the stock
-                          left and the rejected events) is printed as JSON on standard output.
+                          left, the orders paid, awaiting payment and cancelled, and the rejected
+                          events) is printed as JSON on standard output.
+
+            payment:      a checkout is paid at once, at its time, unless it says "paid": false; it is
+                          then placed unpaid: it holds its stock and earns nothing until a
+                          {"type": "payment", "at": ..., "order": ...} event pays it (its earnings
+                          count from the payment + holdDays). {"type": "cancel", ...} cancels an
+                          unpaid order and returns its stock. Before each event that is not
+                          OUT_OF_ORDER, unpaid orders placed paymentTimeoutMinutes (config, default 60;
+                          0: never) or more before the event's time expire: they are cancelled. A
+                          payment of a cancelled or expired order is rejected (ORDER_CANCELLED), and
+                          so is a refund of an unpaid one (ORDER_NOT_PAID).
 
             options:
               --db JDBC_URL         the database (H2, PostgreSQL or MariaDB); default: an embedded

@@ -55,7 +55,7 @@ class DatabaseSettleTest {
     void settling_the_same_file_again_resumes_and_gives_the_same_report(TestDatabase database) throws Exception {
         database.assumeReachable();
         String url = database.freshJdbcUrl();
-        Path scenario = example("03-refunds-after-payout.json");
+        Path scenario = example("07-unpaid-orders.json");
         CliRunner first = settle(database, url, scenario.toString());
         CliRunner again = settle(database, url, scenario.toString());
 

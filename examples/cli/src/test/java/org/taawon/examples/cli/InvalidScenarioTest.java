@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +37,36 @@ class InvalidScenarioTest {
         CliRunner result = CliRunner.inMemory("settle", write(VALID).toString());
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("\"coop-a\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unpaid checkout, then paid       | , "paid": false | {"type": "payment", "at": "2026-03-01T10:30:00Z", "order": "o-1"}, | 1 | 0 | 0
+            unpaid checkout, cancelled       | , "paid": false | {"type": "cancel", "at": "2026-03-01T10:30:00Z", "order": "o-1"},  | 0 | 0 | 1
+            unpaid checkout, expired         | , "paid": false | ''                                                                  | 0 | 0 | 1
+            paid at checkout, said so        | , "paid": true  | ''                                                                  | 1 | 0 | 0
+            """)
+    void the_payment_fields_and_events_are_read(String name, String paid, String event, int paidOrders, int awaiting,
+                                                 int cancelled) throws IOException {
+        String json = VALID.replace("\"order\": \"o-1\"", "\"order\": \"o-1\"" + paid)
+                .replace("{\"type\": \"payoutRun\"", event + "{\"type\": \"payoutRun\"");
+        CliRunner result = CliRunner.inMemory("settle", write(json).toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode orders = new ObjectMapper().readTree(result.out()).get("orders");
+        assertThat(orders.get("paid").asInt()).isEqualTo(paidOrders);
+        assertThat(orders.get("awaitingPayment").asInt()).isEqualTo(awaiting);
+        assertThat(orders.get("cancelled").asInt()).isEqualTo(cancelled);
+    }
+
+    @Test
+    void a_payment_timeout_of_zero_never_expires_an_order() throws IOException {
+        String json = VALID.replace("\"holdDays\": 0", "\"holdDays\": 0, \"paymentTimeoutMinutes\": 0")
+                .replace("\"order\": \"o-1\"", "\"order\": \"o-1\", \"paid\": false");
+        CliRunner result = CliRunner.inMemory("settle", write(json).toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertThat(report.at("/orders/awaitingPayment").asInt()).isEqualTo(1);
+        assertThat(report.at("/stock/ARGAN").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -94,6 +127,16 @@ class InvalidScenarioTest {
             restock not a boolean     | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "refund", "at": "2026-03-02T10:00:00Z", "order": "o-1", "lines": [], "restock": "yes"} | restock must be true or false
             refund line not an object | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "refund", "at": "2026-03-02T10:00:00Z", "order": "o-1", "lines": [3]} | $.events[1].lines[0] must be an object
             empty order id            | "order": "o-1"                     | "order": ""                                           | invalid $.events[0].order
+            paid not a boolean        | "order": "o-1",                    | "order": "o-1", "paid": "no",                         | $.events[0].paid must be true or false
+            paid as a number          | "order": "o-1",                    | "order": "o-1", "paid": 0,                            | $.events[0].paid must be true or false
+            paid null                 | "order": "o-1",                    | "order": "o-1", "paid": null,                         | $.events[0].paid must be true or false
+            payment without order     | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "payment", "at": "2026-03-02T10:00:00Z"} | $.events[1].order is missing
+            cancel without order      | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "cancel", "at": "2026-03-02T10:00:00Z"} | $.events[1].order is missing
+            payment order not text    | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "payment", "at": "2026-03-02T10:00:00Z", "order": 1} | $.events[1].order must be a string
+            cancel order empty        | {"type": "payoutRun", "at": "2026-03-02T10:00:00Z"} | {"type": "cancel", "at": "2026-03-02T10:00:00Z", "order": ""} | invalid $.events[1].order
+            negative payment timeout  | "holdDays": 0                      | "holdDays": 0, "paymentTimeoutMinutes": -1            | paymentTimeoutMinutes
+            fractional payment timeout| "holdDays": 0                      | "holdDays": 0, "paymentTimeoutMinutes": 1.5           | JSON integer
+            payment timeout a string  | "holdDays": 0                      | "holdDays": 0, "paymentTimeoutMinutes": "60"          | JSON integer
             """)
     void a_rule_of_the_format_broken_is_refused(String name, String from, String to, String message) throws IOException {
         assertThat(VALID).contains(from);
@@ -115,7 +158,8 @@ class InvalidScenarioTest {
         void help_explains_the_usage() {
             CliRunner result = CliRunner.inMemory("--help");
             assertThat(result.status()).isZero();
-            assertThat(result.out()).contains("settle FILE").contains("Exit status");
+            assertThat(result.out()).contains("settle FILE").contains("Exit status").contains("\"paid\": false")
+                    .contains("\"type\": \"payment\"").contains("\"type\": \"cancel\"").contains("paymentTimeoutMinutes");
         }
 
         @Test

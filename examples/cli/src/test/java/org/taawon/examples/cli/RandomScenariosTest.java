@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,13 +34,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RandomScenariosTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SEEDS = 120;
     private static final int SCENARIOS_PER_SEED = 25;
 
     @TempDir
     Path dir;
 
     static LongStream seeds() {
-        return LongStream.range(0, 80).map(i -> 0x7A4A0000L + i);
+        return LongStream.range(0, SEEDS).map(i -> 0x7A4A0000L + i);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -54,6 +60,27 @@ class RandomScenariosTest {
             assertThat(differences).as(context).isEmpty();
             assertConserved(actual, context);
         }
+    }
+
+    /**
+     * The scenarios compared above go through every rule of payment, cancellation and expiry: read off
+     * the independent settlement of the same seeded scenarios.
+     */
+    @Test
+    void the_random_scenarios_go_through_every_rule_of_payment_cancel_and_expiry() {
+        Set<String> seen = new TreeSet<>();
+        seeds().forEach(seed -> {
+            Random random = new Random(seed);
+            for (int n = 0; n < SCENARIOS_PER_SEED; n++) {
+                ReferenceSettlement.settle(randomScenario(random), seen);
+            }
+        });
+        System.out.println("RandomScenariosTest: " + SEEDS * SCENARIOS_PER_SEED + " scenarios went through " + seen);
+        assertThat(seen).contains("placed unpaid", "paid later", "cancelled", "expired", "expired at its very time-out",
+                "expired before a rejected event", "in order though earlier than a rejected event",
+                "payment UNKNOWN_ORDER", "payment ORDER_CANCELLED", "payment ALREADY_PAID", "payment OUT_OF_ORDER",
+                "cancel UNKNOWN_ORDER", "cancel ORDER_CANCELLED", "cancel ALREADY_PAID", "cancel OUT_OF_ORDER",
+                "refund ORDER_NOT_PAID", "checkout INSUFFICIENT_STOCK");
     }
 
     private static void assertConserved(JsonNode report, String context) {
@@ -113,18 +140,48 @@ class RandomScenariosTest {
                 product.put("currency", "EUR");
             }
         }
+        long timeoutMinutes = switch (r.nextInt(4)) {
+            case 0 -> 60; // the default, left out
+            case 1 -> 0; // never expires
+            case 2 -> 1 + r.nextInt(180);
+            default -> new long[] {30, 60, 90, 1440}[r.nextInt(4)];
+        };
+        if (timeoutMinutes != 60 || r.nextBoolean()) {
+            config.put("paymentTimeoutMinutes", timeoutMinutes);
+        }
         ArrayNode events = s.putArray("events");
         Instant at = Instant.parse("2026-05-01T08:00:00Z");
         List<String> orderIds = new ArrayList<>();
+        List<String> unpaid = new ArrayList<>();
+        Map<String, Instant> placedAt = new HashMap<>();
         int count = 4 + r.nextInt(20);
         for (int e = 0; e < count; e++) {
-            at = at.plusSeconds(r.nextInt(10) == 0 ? -3600 : r.nextInt(30) * 3600L);
+            int step = r.nextInt(20);
+            if (step < 2 && !unpaid.isEmpty() && timeoutMinutes > 0) {
+                // Right on, or a minute either side of, an unpaid checkout's time-out (perhaps out of order).
+                Instant due = placedAt.get(unpaid.get(r.nextInt(unpaid.size()))).plusSeconds(60 * timeoutMinutes);
+                at = due.plusSeconds(60L * (r.nextInt(3) - 1));
+            } else if (step < 4) {
+                at = at.minusSeconds(60L * (1 + r.nextInt(120))); // earlier: out of order, or in order after a rejection
+            } else if (step < 12) {
+                at = at.plusSeconds(60L * r.nextInt(91));
+            } else {
+                at = at.plusSeconds(r.nextInt(30) * 3600L);
+            }
             ObjectNode event = events.addObject();
-            int kind = r.nextInt(10);
-            if (kind < 5) {
+            int kind = r.nextInt(20);
+            if (kind < 8) {
                 String id = r.nextInt(8) == 0 && !orderIds.isEmpty() ? orderIds.get(r.nextInt(orderIds.size())) : "o-" + e;
                 orderIds.add(id);
                 event.put("type", "checkout").put("at", at.toString()).put("order", id);
+                int paid = r.nextInt(6);
+                if (paid < 2) {
+                    event.put("paid", false);
+                    unpaid.add(id);
+                    placedAt.putIfAbsent(id, at);
+                } else if (paid == 2) {
+                    event.put("paid", true);
+                }
                 ArrayNode lines = event.putArray("lines");
                 int n = r.nextInt(12) == 0 ? 0 : 1 + r.nextInt(4);
                 for (int l = 0; l < n; l++) {
@@ -143,7 +200,12 @@ class RandomScenariosTest {
                         }
                     }
                 }
-            } else if (kind < 8) {
+            } else if (kind < 11 || kind == 11 && !unpaid.isEmpty()) {
+                // Mostly orders placed unpaid; also paid ones, cancelled ones, the same one again, unknown ones.
+                event.put("type", "payment").put("at", at.toString()).put("order", target(r, orderIds, unpaid));
+            } else if (kind < 13) {
+                event.put("type", "cancel").put("at", at.toString()).put("order", target(r, orderIds, unpaid));
+            } else if (kind < 17) {
                 String id = orderIds.isEmpty() || r.nextInt(10) == 0 ? "o-none" : orderIds.get(r.nextInt(orderIds.size()));
                 event.put("type", "refund").put("at", at.toString()).put("order", id);
                 ArrayNode lines = event.putArray("lines");
@@ -159,5 +221,17 @@ class RandomScenariosTest {
             }
         }
         return s;
+    }
+
+    /** The order a payment or cancel names: one placed unpaid, any order, or none known. */
+    private static String target(Random r, List<String> orderIds, List<String> unpaid) {
+        int pick = r.nextInt(10);
+        if (pick < 6 && !unpaid.isEmpty()) {
+            return unpaid.get(r.nextInt(unpaid.size()));
+        }
+        if (pick < 9 && !orderIds.isEmpty()) {
+            return orderIds.get(r.nextInt(orderIds.size()));
+        }
+        return "o-none";
     }
 }

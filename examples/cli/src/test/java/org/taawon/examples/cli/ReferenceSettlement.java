@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,21 +20,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * SETTLEMENT.md written out a second time, as directly as the text reads, on plain longs and maps
  * and without any of the library's types. Random scenarios are settled by both this and the real
  * command; the reports must be equal.
+ *
+ * <p>An order is priced at checkout (section 3) and its figures are kept; they are booked when it is
+ * paid (section 3a): at once for a paid checkout, at a {@code payment} event otherwise. Before each
+ * event that is not out of order, unpaid orders past their payment time-out are cancelled.
  */
 final class ReferenceSettlement {
+
+    private enum State { AWAITING_PAYMENT, PAID, CANCELLED }
 
     private record Line(String sku, String coop, long qty, long net) {
     }
 
+    /** An accepted checkout: its figures of section 3, fixed at checkout, and its state. */
     private static final class Order {
+        final Instant placedAt;
+        State state;
         final List<Line> lines = new ArrayList<>();
         final long[] refundedUnits;
         final Map<String, Long> subtotal = new LinkedHashMap<>();
         final Map<String, Long> commission = new HashMap<>();
         final Map<String, Long> refundedNet = new HashMap<>();
+        final Map<String, Long> sales = new HashMap<>();
+        final Map<String, Long> discounts = new HashMap<>();
+        final Map<String, Long> coopShipping = new HashMap<>();
+        final Map<String, Long> feeShare = new HashMap<>();
+        final Map<String, Long> earn = new HashMap<>();
+        long charged, fee, platformFee, platformShipping;
 
-        Order(int n) {
+        Order(int n, Instant placedAt) {
             refundedUnits = new long[n];
+            this.placedAt = placedAt;
         }
     }
 
@@ -43,7 +61,32 @@ final class ReferenceSettlement {
         long paid;
     }
 
+    private final Map<String, Coop> coops = new LinkedHashMap<>();
+    private final Map<String, Long> stock = new LinkedHashMap<>();
+    private final Map<String, Order> orders = new LinkedHashMap<>();
+    private final long holdDays;
+    private final Set<String> seen;
+    private long platformCommission, platformShipping, platformFees, processor, charged, refunded;
+
+    private ReferenceSettlement(long holdDays, Set<String> seen) {
+        this.holdDays = holdDays;
+        this.seen = seen;
+    }
+
     static ObjectNode settle(JsonNode scenario) {
+        return settle(scenario, new HashSet<>());
+    }
+
+    /**
+     * Settles the scenario; adds to {@code seen} what it went through (an order expired, one expired
+     * just before an event then rejected, a payment refused...), so a test can show what it covered.
+     */
+    static ObjectNode settle(JsonNode scenario, Set<String> seen) {
+        JsonNode config = scenario.path("config");
+        return new ReferenceSettlement(config.path("holdDays").asLong(7), seen).run(scenario);
+    }
+
+    private ObjectNode run(JsonNode scenario) {
         String currency = scenario.get("currency").asText();
         JsonNode config = scenario.path("config");
         long defaultBps = config.path("defaultCommissionBps").asLong(1000);
@@ -51,9 +94,8 @@ final class ReferenceSettlement {
         long feeFixed = config.path("feeFixed").asLong(300);
         boolean coopsBearFee = config.path("feeBearer").asText("PLATFORM").equals("COOPERATIVES");
         boolean coopGetsShipping = config.path("shippingRecipient").asText("COOPERATIVE").equals("COOPERATIVE");
-        long holdDays = config.path("holdDays").asLong(7);
+        long timeoutMinutes = config.path("paymentTimeoutMinutes").asLong(60);
 
-        Map<String, Coop> coops = new LinkedHashMap<>();
         Map<String, Long> rate = new HashMap<>();
         Map<String, Long> minimum = new HashMap<>();
         for (JsonNode c : scenario.get("cooperatives")) {
@@ -62,7 +104,6 @@ final class ReferenceSettlement {
             rate.put(id, c.has("commissionBps") ? c.get("commissionBps").asLong() : defaultBps);
             minimum.put(id, c.path("payoutMinimum").asLong(0));
         }
-        Map<String, Long> stock = new LinkedHashMap<>();
         Map<String, Long> price = new HashMap<>();
         Map<String, String> owner = new HashMap<>();
         Map<String, String> productCurrency = new HashMap<>();
@@ -74,18 +115,29 @@ final class ReferenceSettlement {
             productCurrency.put(sku, p.path("currency").asText(currency));
         }
 
-        long platformCommission = 0, platformShipping = 0, platformFees = 0, processor = 0, charged = 0, refunded = 0;
-        Map<String, Order> orders = new HashMap<>();
         ArrayNode rejected = JsonNodeFactory.instance.arrayNode();
         Instant last = null;
+        Instant latest = null; // the latest time of an event in order, accepted or not
         JsonNode events = scenario.get("events");
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
             Instant at = Instant.parse(e.get("at").asText());
+            String type = e.get("type").asText();
             String reason = null;
+            int expired = 0;
             if (last != null && at.isBefore(last)) {
                 reason = "OUT_OF_ORDER";
-            } else if (e.get("type").asText().equals("checkout")) {
+            } else {
+                if (latest != null && at.isBefore(latest)) {
+                    seen.add("in order though earlier than a rejected event");
+                }
+                latest = latest == null || at.isAfter(latest) ? at : latest;
+                // §3a: before each event that is not out of order, whatever its outcome.
+                expired = expire(at, timeoutMinutes);
+            }
+            if (reason != null) {
+                // out of order: nothing else is looked at
+            } else if (type.equals("checkout")) {
                 String id = e.get("order").asText();
                 JsonNode lines = e.get("lines");
                 if (orders.containsKey(id)) {
@@ -141,19 +193,18 @@ final class ReferenceSettlement {
                         gross[j] = price.get(lines.get(j).get("sku").asText()) * lines.get(j).get("qty").asLong();
                     }
                     long[] lineDiscount = largestRemainder(discount, gross);
-                    Order order = new Order(gross.length);
+                    Order order = new Order(gross.length, at);
                     for (int j = 0; j < gross.length; j++) {
                         String sku = lines.get(j).get("sku").asText();
                         String coop = owner.get(sku);
                         order.lines.add(new Line(sku, coop, lines.get(j).get("qty").asLong(), gross[j] - lineDiscount[j]));
                         order.subtotal.merge(coop, gross[j] - lineDiscount[j], Long::sum);
-                        coops.get(coop).sales += gross[j];
-                        coops.get(coop).discounts += lineDiscount[j];
+                        order.sales.merge(coop, gross[j], Long::sum);
+                        order.discounts.merge(coop, lineDiscount[j], Long::sum);
                     }
                     List<String> cs = new ArrayList<>(order.subtotal.keySet());
                     long t = 0;
                     long[] weights = new long[cs.size()];
-                    Map<String, Long> earn = new HashMap<>();
                     for (int k = 0; k < cs.size(); k++) {
                         String c = cs.get(k);
                         long sub = order.subtotal.get(c);
@@ -162,14 +213,14 @@ final class ReferenceSettlement {
                         order.commission.put(c, comm);
                         t += sub + ship;
                         weights[k] = sub + (coopGetsShipping ? ship : 0);
-                        coops.get(c).commission += comm;
-                        platformCommission += comm;
                         if (coopGetsShipping) {
-                            coops.get(c).shipping += ship;
+                            order.coopShipping.put(c, ship);
                         } else {
-                            platformShipping += ship;
+                            order.coopShipping.put(c, 0L);
+                            order.platformShipping += ship;
                         }
-                        earn.put(c, sub + (coopGetsShipping ? ship : 0) - comm);
+                        order.earn.put(c, sub + (coopGetsShipping ? ship : 0) - comm);
+                        order.feeShare.put(c, 0L);
                     }
                     long fee = t > 0 ? rhe(t * feeBps, 10000) + feeFixed : 0;
                     long weightSum = 0;
@@ -179,25 +230,53 @@ final class ReferenceSettlement {
                     if (coopsBearFee && weightSum > 0) {
                         long[] shares = largestRemainder(fee, weights);
                         for (int k = 0; k < cs.size(); k++) {
-                            coops.get(cs.get(k)).fees += shares[k];
-                            earn.merge(cs.get(k), -shares[k], Long::sum);
+                            order.feeShare.put(cs.get(k), shares[k]);
+                            order.earn.merge(cs.get(k), -shares[k], Long::sum);
                         }
                     } else {
-                        platformFees += fee;
+                        order.platformFee = fee;
                     }
-                    processor += fee;
-                    charged += t;
-                    Instant counts = at.plus(Duration.ofDays(holdDays));
-                    for (String c : cs) {
-                        coops.get(c).entries.add(new long[] {earn.get(c), counts.getEpochSecond(), counts.getNano()});
-                    }
+                    order.fee = fee;
+                    order.charged = t;
+                    order.state = State.AWAITING_PAYMENT;
                     orders.put(id, order);
+                    if (e.path("paid").asBoolean(true)) {
+                        pay(order, at);
+                    } else {
+                        seen.add("placed unpaid");
+                    }
                 }
-            } else if (e.get("type").asText().equals("refund")) {
+            } else if (type.equals("payment")) {
+                Order order = orders.get(e.get("order").asText());
+                if (order == null) {
+                    reason = "UNKNOWN_ORDER";
+                } else if (order.state == State.CANCELLED) {
+                    reason = "ORDER_CANCELLED";
+                } else if (order.state == State.PAID) {
+                    reason = "ALREADY_PAID";
+                } else {
+                    pay(order, at);
+                    seen.add("paid later");
+                }
+            } else if (type.equals("cancel")) {
+                Order order = orders.get(e.get("order").asText());
+                if (order == null) {
+                    reason = "UNKNOWN_ORDER";
+                } else if (order.state == State.CANCELLED) {
+                    reason = "ORDER_CANCELLED";
+                } else if (order.state == State.PAID) {
+                    reason = "ALREADY_PAID";
+                } else {
+                    cancel(order);
+                    seen.add("cancelled");
+                }
+            } else if (type.equals("refund")) {
                 Order order = orders.get(e.get("order").asText());
                 JsonNode lines = e.get("lines");
                 if (order == null) {
                     reason = "UNKNOWN_ORDER";
+                } else if (order.state != State.PAID) {
+                    reason = "ORDER_NOT_PAID";
                 } else if (lines.size() == 0) {
                     reason = "EMPTY_REFUND";
                 }
@@ -270,11 +349,65 @@ final class ReferenceSettlement {
             }
             if (reason != null) {
                 rejected.addObject().put("event", i).put("reason", reason);
+                seen.add(type + " " + reason);
+                if (expired > 0) {
+                    seen.add("expired before a rejected event");
+                }
             } else {
                 last = at;
             }
         }
+        return report(currency, rejected);
+    }
 
+    /** §3a expiry: every unpaid order whose checkout time + the time-out is at or before {@code at} is cancelled. */
+    private int expire(Instant at, long timeoutMinutes) {
+        if (timeoutMinutes == 0) {
+            return 0;
+        }
+        int expired = 0;
+        for (Order order : orders.values()) {
+            if (order.state == State.AWAITING_PAYMENT && !order.placedAt.plus(Duration.ofMinutes(timeoutMinutes)).isAfter(at)) {
+                cancel(order);
+                expired++;
+                seen.add("expired");
+                if (order.placedAt.plus(Duration.ofMinutes(timeoutMinutes)).equals(at)) {
+                    seen.add("expired at its very time-out");
+                }
+            }
+        }
+        return expired;
+    }
+
+    /** A cancelled order's stock comes back; it never earned anything. */
+    private void cancel(Order order) {
+        order.state = State.CANCELLED;
+        for (Line line : order.lines) {
+            stock.merge(line.sku(), line.qty(), Long::sum);
+        }
+    }
+
+    /** Books the figures fixed at checkout, as a checkout paid at {@code at} (§3a, §5). */
+    private void pay(Order order, Instant at) {
+        order.state = State.PAID;
+        Instant counts = at.plus(Duration.ofDays(holdDays));
+        for (String c : order.subtotal.keySet()) {
+            Coop coop = coops.get(c);
+            coop.sales += order.sales.get(c);
+            coop.discounts += order.discounts.get(c);
+            coop.shipping += order.coopShipping.get(c);
+            coop.commission += order.commission.get(c);
+            coop.fees += order.feeShare.get(c);
+            platformCommission += order.commission.get(c);
+            coop.entries.add(new long[] {order.earn.get(c), counts.getEpochSecond(), counts.getNano()});
+        }
+        platformShipping += order.platformShipping;
+        platformFees += order.platformFee;
+        processor += order.fee;
+        charged += order.charged;
+    }
+
+    private ObjectNode report(String currency, ArrayNode rejected) {
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         report.put("currency", currency);
         ObjectNode cooperatives = report.putObject("cooperatives");
@@ -293,6 +426,10 @@ final class ReferenceSettlement {
         report.putObject("customers").put("charged", charged).put("refunded", refunded);
         ObjectNode stockNode = report.putObject("stock");
         stock.forEach(stockNode::put);
+        ObjectNode counts = report.putObject("orders");
+        counts.put("paid", orders.values().stream().filter(o -> o.state == State.PAID).count());
+        counts.put("awaitingPayment", orders.values().stream().filter(o -> o.state == State.AWAITING_PAYMENT).count());
+        counts.put("cancelled", orders.values().stream().filter(o -> o.state == State.CANCELLED).count());
         report.set("rejected", rejected);
         return report;
     }

@@ -49,7 +49,8 @@ import org.taawon.payments.stripe.StripeStandIn;
  * The stand-in answers every POST late, so kills land between a transfer being made and its answer
  * being recorded. After each kill the database must hold every payout Stripe has a transfer for as
  * SENDING or PAID: a SENDING mark is committed before the call, and a commit survives the kill. Each
- * kill is classified by the state it left (before the first event, in a checkout or refund, in a
+ * kill is classified by the state it left (before the first event, in a checkout, payment, cancel or
+ * refund or the expiry of unpaid orders before it, in a
  * payout run with or without a payout SENDING, after the last event) and a summary is printed.
  *
  * <p>100 trials when {@code taawon.ci} is true, 12 otherwise ({@code -Dtaawon.settleKill.trials=N}
@@ -115,6 +116,10 @@ class SettleKillTest {
         }
         expectedReport = first.report();
         expectedTransfers = first.transfers();
+        assertThat(expectedReport.at("/orders/cancelled").asInt()).as("orders cancelled or expired").isGreaterThanOrEqualTo(2);
+        assertThat(expectedReport.at("/orders/paid").asInt()).as("orders paid").isGreaterThanOrEqualTo(10);
+        assertThat(expectedReport.get("rejected").findValuesAsText("reason")).as("late payments refused")
+                .contains("ORDER_CANCELLED");
         assertThat(expectedTransfers).as("payouts of the scenario").hasSizeGreaterThanOrEqualTo(15)
                 .hasSize(payoutCount(expectedReport));
         System.out.printf("SettleKillTest: %d events, %d payouts, uninterrupted run %d ms (two at once), class-data archive %s, %d trials%n",
@@ -249,7 +254,8 @@ class SettleKillTest {
 
     /**
      * Where the kill landed, read from the database it left: before the first event (JVM start,
-     * migration, catalogue), in a checkout or refund, in a payout run (with how many payouts SENDING),
+     * migration, catalogue), in a checkout, payment, cancel or refund (or the expiry before it), in a
+     * payout run (with how many payouts SENDING),
      * or after the last event. Also checks what the payout engine promises a killed process: each
      * transfer Stripe made belongs to a payout the database holds as SENDING (committed before the
      * call) or as PAID by that transfer.
@@ -290,7 +296,7 @@ class SettleKillTest {
             }
             String type = events.get(recorded).get("type").asText();
             if (!type.equals("payoutRun")) {
-                return "in a checkout or refund (event " + recorded + ", " + type + ")";
+                return "in a checkout, payment, cancel or refund, or the expiry before it (event " + recorded + ", " + type + ")";
             }
             int sending = count(st, "SELECT COUNT(*) FROM taawon_payout WHERE state = 'SENDING'");
             if (sending > 0) {
@@ -386,9 +392,13 @@ class SettleKillTest {
     private static Path jarOf(Path classes, Path jar) throws IOException {
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
              var files = Files.walk(classes)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                Files.copy(file, out);
+            // Directory entries too: Flyway finds its migrations' folder through them.
+            for (Path file : (Iterable<Path>) files.filter(p -> !p.equals(classes)).sorted()::iterator) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+                out.putNextEntry(new java.util.jar.JarEntry(Files.isDirectory(file) ? name + "/" : name));
+                if (!Files.isDirectory(file)) {
+                    Files.copy(file, out);
+                }
                 out.closeEntry();
             }
         }
@@ -430,12 +440,15 @@ class SettleKillTest {
 
     /**
      * A valid scenario with five cooperatives paid through Stripe, sales, refunds (some after a
-     * payout, so a later balance starts negative) and a payout run every six events.
+     * payout, so a later balance starts negative) and a payout run every six events; a third of the
+     * checkouts are placed unpaid, then paid, cancelled, or expired by the six-hour payment time-out
+     * (some payments come too late and are refused).
      */
     static ObjectNode scenario(Random r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode s = f.objectNode().put("currency", "MAD");
-        s.putObject("config").put("defaultCommissionBps", 1200).put("feeBps", 290).put("feeFixed", 300).put("holdDays", 0);
+        s.putObject("config").put("defaultCommissionBps", 1200).put("feeBps", 290).put("feeFixed", 300).put("holdDays", 0)
+                .put("paymentTimeoutMinutes", 360);
         int coops = 5;
         ArrayNode coopArray = s.putArray("cooperatives");
         for (int c = 0; c < coops; c++) {
@@ -453,14 +466,21 @@ class SettleKillTest {
         ArrayNode events = s.putArray("events");
         Instant at = Instant.parse("2026-05-01T08:00:00Z");
         Map<String, Integer> linesOf = new LinkedHashMap<>();
-        for (int e = 0; e < 36; e++) {
+        List<String> unpaid = new ArrayList<>();
+        for (int e = 0; e < 42; e++) {
             at = at.plusSeconds(3_600L * (1 + r.nextInt(12)));
             ObjectNode event = events.addObject();
             if (e % 6 == 5) {
                 event.put("type", "payoutRun").put("at", at.toString());
+            } else if (!unpaid.isEmpty() && r.nextInt(3) == 0) {
+                event.put("type", r.nextInt(4) == 0 ? "cancel" : "payment").put("at", at.toString()).put("order", unpaid.remove(0));
             } else if (linesOf.isEmpty() || r.nextInt(4) > 0) {
                 String id = "o-" + e;
                 event.put("type", "checkout").put("at", at.toString()).put("order", id);
+                if (r.nextInt(3) == 0) {
+                    event.put("paid", false);
+                    unpaid.add(id);
+                }
                 ArrayNode lines = event.putArray("lines");
                 int n = 1 + r.nextInt(3);
                 for (int l = 0; l < n; l++) {
