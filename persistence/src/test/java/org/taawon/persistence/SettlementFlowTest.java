@@ -19,7 +19,9 @@ import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.ledger.TrialBalance;
 import org.taawon.core.order.CancelOrder;
 import org.taawon.core.order.CheckoutRequest;
+import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.InMemoryPaymentGateway;
+import org.taawon.core.order.InMemoryPaymentRecords;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderRejectedException;
 import org.taawon.core.order.PayOrder;
@@ -51,7 +53,9 @@ class SettlementFlowTest {
     private static List<String> settle(Adapter.Ports store) {
         SettlementJournal journal = new SettlementJournal(store.ledger(), store.cooperatives(), new SplitRules(SplitPolicy.defaults(MAD)));
         PlaceOrder place = new PlaceOrder(store.products(), store.orders(), journal, MAD);
-        PayOrder pay = new PayOrder(store.orders(), new InMemoryPaymentGateway());
+        InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
+        PayOrder pay = new PayOrder(store.orders(), gateway,
+                new ConfirmPayment(store.orders(), journal, gateway, new InMemoryPaymentRecords()));
         RefundLines refund = new RefundLines(store.orders(), store.products(), journal);
         CancelOrder cancel = new CancelOrder(store.orders(), store.products(), journal);
         ShipSubOrder ship = new ShipSubOrder(store.orders());

@@ -86,7 +86,7 @@ class StripePaymentGatewayTest {
         WebhookWorld.Placed placed = world.placeLater("o-200", 3, WebhookWorld.OPENED);
         standIn.succeedPayment(placed.paymentIntent());
         assertThat(world.gateway.lookUp(placed.paymentIntent()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
-        new ConfirmPayment(world.orders).confirm(placed.order().id(), placed.paymentIntent(), WebhookWorld.OPENED);
+        new ConfirmPayment(world.orders, world.journal, world.gateway, world.records).confirm(placed.order().id(), placed.paymentIntent(), WebhookWorld.OPENED);
         RefundLines refundLines = new RefundLines(world.orders, world.products, world.journal);
         drain();
 

@@ -94,7 +94,7 @@ final class WebhookWorld {
                     1_000_000));
         }
         place = new PlaceOrder(products, orders, journal, MAD);
-        pay = new PayOrder(orders, gateway);
+        pay = new PayOrder(orders, gateway, new ConfirmPayment(orders, journal, gateway, records));
         for (int o = 0; o < orderCount; o++) {
             int first = o % cooperativeCount;
             int second = (o * 7 + 3) % cooperativeCount;
@@ -108,7 +108,7 @@ final class WebhookWorld {
         runPayouts.run(PayoutRunId.of("run-2026-03-09"), OPENED.plus(Duration.ofDays(8)));
         PayoutDispatch dispatch = new PayoutDispatch(ledger, payouts, rail, UnitOfWork.DIRECT, CLOCK);
         OrderLookup lookup = new OrderLookup(records, gateway);
-        ConfirmPayment confirm = new ConfirmPayment(orders);
+        ConfirmPayment confirm = new ConfirmPayment(orders, journal, gateway, records);
         webhooks = StripeWebhooks.builder()
                 .endpointSecret(SECRET)
                 .previousSecret(PREVIOUS_SECRET)

@@ -133,11 +133,10 @@ public class TaawonConfiguration {
 
     @Bean
     StripeMode.Endpoint stripeWebhooks(StripeMode.Setting stripe, TaawonStore store, Orders orders,
-                                            CancelOrder cancelOrder, PaymentGateway gateway, PayoutRail rail,
-                                            UnitOfWork unitOfWork, Clock clock) {
+                                            ConfirmPayment confirm, CancelOrder cancelOrder, PaymentGateway gateway,
+                                            PayoutRail rail, UnitOfWork unitOfWork, Clock clock) {
         return new StripeMode.Endpoint(stripe.mode().map(mode -> {
             OrderLookup lookup = new OrderLookup(store.paymentRecords(), gateway);
-            ConfirmPayment confirm = new ConfirmPayment(orders);
             return StripeWebhooks.builder().endpointSecret(mode.webhookSecret()).clock(clock)
                     .processedEvents(store.processedEvents())
                     .handler(new PaymentEvents(orders, store.paymentRecords(), confirm, cancelOrder, lookup))
@@ -191,9 +190,15 @@ public class TaawonConfiguration {
         return new PlaceOrder(products, orders, events, MAD);
     }
 
+    /** A card payment that succeeded: the order is paid and its sale booked, or the payment is given back. */
     @Bean
-    PayOrder payOrder(Orders orders, PaymentGateway gateway) {
-        return new PayOrder(orders, gateway);
+    ConfirmPayment confirmPayment(Orders orders, OrderEvents events, PaymentGateway gateway, TaawonStore store) {
+        return new ConfirmPayment(orders, events, gateway, store.paymentRecords());
+    }
+
+    @Bean
+    PayOrder payOrder(Orders orders, PaymentGateway gateway, ConfirmPayment confirm) {
+        return new PayOrder(orders, gateway, confirm);
     }
 
     @Bean
