@@ -1,6 +1,7 @@
 package org.taawon.examples.shop;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.order.CancelOrder;
+import org.taawon.core.order.ExpireUnpaidOrders;
 import org.taawon.core.order.OrderEvents;
 import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Orders;
@@ -204,6 +206,17 @@ public class TaawonConfiguration {
     @Bean
     CancelOrder cancelOrder(Orders orders, Products products, OrderEvents events) {
         return new CancelOrder(orders, products, events);
+    }
+
+    /**
+     * Card orders left unpaid for {@code taawon.shop.payment-timeout-minutes} (60; 0 for never) are
+     * cancelled and their stock returned; {@link UnpaidOrderExpiry} runs it on a schedule, one
+     * transaction of the store per order.
+     */
+    @Bean
+    ExpireUnpaidOrders expireUnpaidOrders(Orders orders, CancelOrder cancelOrder, UnitOfWork unitOfWork, Clock clock,
+                                          @Value("${taawon.shop.payment-timeout-minutes:60}") long timeoutMinutes) {
+        return new ExpireUnpaidOrders(orders, cancelOrder, unitOfWork, clock, Duration.ofMinutes(timeoutMinutes));
     }
 
     @Bean
