@@ -1,6 +1,7 @@
 package org.taawon.examples.shop;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.taawon.core.catalogue.Products;
 import org.taawon.core.ledger.LedgerEntries;
 import org.taawon.core.ledger.SettlementJournal;
 import org.taawon.core.order.CancelOrder;
+import org.taawon.core.order.ExpireUnpaidOrders;
 import org.taawon.core.order.OrderEvents;
 import org.taawon.core.order.ConfirmPayment;
 import org.taawon.core.order.Orders;
@@ -133,11 +135,10 @@ public class TaawonConfiguration {
 
     @Bean
     StripeMode.Endpoint stripeWebhooks(StripeMode.Setting stripe, TaawonStore store, Orders orders,
-                                            CancelOrder cancelOrder, PaymentGateway gateway, PayoutRail rail,
-                                            UnitOfWork unitOfWork, Clock clock) {
+                                            ConfirmPayment confirm, CancelOrder cancelOrder, PaymentGateway gateway,
+                                            PayoutRail rail, UnitOfWork unitOfWork, Clock clock) {
         return new StripeMode.Endpoint(stripe.mode().map(mode -> {
             OrderLookup lookup = new OrderLookup(store.paymentRecords(), gateway);
-            ConfirmPayment confirm = new ConfirmPayment(orders);
             return StripeWebhooks.builder().endpointSecret(mode.webhookSecret()).clock(clock)
                     .processedEvents(store.processedEvents())
                     .handler(new PaymentEvents(orders, store.paymentRecords(), confirm, cancelOrder, lookup))
@@ -191,14 +192,31 @@ public class TaawonConfiguration {
         return new PlaceOrder(products, orders, events, MAD);
     }
 
+    /** A card payment that succeeded: the order is paid and its sale booked, or the payment is given back. */
     @Bean
-    PayOrder payOrder(Orders orders, PaymentGateway gateway) {
-        return new PayOrder(orders, gateway);
+    ConfirmPayment confirmPayment(Orders orders, OrderEvents events, PaymentGateway gateway, TaawonStore store) {
+        return new ConfirmPayment(orders, events, gateway, store.paymentRecords());
+    }
+
+    @Bean
+    PayOrder payOrder(Orders orders, PaymentGateway gateway, ConfirmPayment confirm) {
+        return new PayOrder(orders, gateway, confirm);
     }
 
     @Bean
     CancelOrder cancelOrder(Orders orders, Products products, OrderEvents events) {
         return new CancelOrder(orders, products, events);
+    }
+
+    /**
+     * Card orders left unpaid for {@code taawon.shop.payment-timeout-minutes} (60; 0 for never) are
+     * cancelled and their stock returned; {@link UnpaidOrderExpiry} runs it on a schedule, one
+     * transaction of the store per order.
+     */
+    @Bean
+    ExpireUnpaidOrders expireUnpaidOrders(Orders orders, CancelOrder cancelOrder, UnitOfWork unitOfWork, Clock clock,
+                                          @Value("${taawon.shop.payment-timeout-minutes:60}") long timeoutMinutes) {
+        return new ExpireUnpaidOrders(orders, cancelOrder, unitOfWork, clock, Duration.ofMinutes(timeoutMinutes));
     }
 
     @Bean

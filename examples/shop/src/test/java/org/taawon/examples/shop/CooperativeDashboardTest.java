@@ -84,6 +84,29 @@ class CooperativeDashboardTest {
     class Dashboard {
 
         @Test
+        void explains_in_words_an_available_balance_below_zero_after_a_refund_of_earnings_still_on_hold()
+                throws Exception {
+            RequestPostProcessor tamount = user("tamount").roles("COOPERATIVE");
+            CooperativeId tamountId = CooperativeId.of("coop-tamount");
+            assertThat(body("/dashboard?lang=fr", tamount)).doesNotContain("id=\"available-explained\"");
+            String orderId = new Shopper(mvc).buyAndPay("KAFTAN-EMB");
+            mvc.perform(post("/admin/orders/" + orderId + "/refund").with(user("operator").roles("OPERATOR")).with(csrf())
+                    .param("line", "0").param("units", "1").param("restock", "true")).andExpect(status().is3xxRedirection());
+
+            CooperativeBalance balance = CooperativeBalance.of(ledger, tamountId, TaawonConfiguration.MAD, clock.instant());
+            assertThat(balance.available().isNegative()).as("the refund is taken at once, the sale counts after the hold")
+                    .isTrue();
+            String below = Amounts.in("fr", balance.available().negate());
+            assertThat(body("/dashboard?lang=fr", tamount)).contains("id=\"available-explained\"")
+                    .contains("Solde négatif : un remboursement de " + below + " a été déduit tout de suite")
+                    .contains(Amounts.in("fr", balance.pending()) + " en attente");
+            assertThat(body("/dashboard?lang=en", tamount))
+                    .contains("Below zero: a refund of " + Amounts.in("en", balance.available().negate()) + " was taken at once");
+            assertThat(body("/dashboard?lang=ar", tamount))
+                    .contains("رصيد سالب: خصم استرجاع بقيمة " + Amounts.in("ar", balance.available().negate()));
+        }
+
+        @Test
         void shows_the_balances_the_ledger_gives() throws Exception {
             String html = body("/dashboard?lang=fr", TAFYOUCHT);
             CooperativeBalance balance = CooperativeBalance.of(ledger, TAFYOUCHT_ID, TaawonConfiguration.MAD, clock.instant());

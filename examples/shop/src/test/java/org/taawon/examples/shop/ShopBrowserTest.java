@@ -1,8 +1,6 @@
 package org.taawon.examples.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,12 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,15 +31,11 @@ import org.taawon.core.payout.Payouts;
 
 /**
  * The shop in a real browser: Debian's headless Chromium driven by Selenium against the shop on a
- * random port. Earnings count at once here (hold of 0 days) so a payout run can pay today's sale.
- * Without Chromium and its driver the tests are skipped, unless {@code taawon.ci} is true.
+ * random port ({@link HeadlessChromium}). Earnings count at once here (hold of 0 days) so a payout run
+ * can pay today's sale.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "taawon.shop.hold-days=0")
 class ShopBrowserTest {
-
-    private static final Path CHROMIUM = Path.of(System.getProperty("taawon.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("taawon.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -58,40 +43,19 @@ class ShopBrowserTest {
     @Autowired
     Payouts payouts;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void start_the_browser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            String reason = "needs " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)";
-            if ("true".equals(System.getProperty("taawon.ci"))) {
-                fail(reason);
-            }
-            assumeTrue(false, reason);
-        }
-        profile = Files.createTempDirectory("taawon-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stop_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -188,25 +152,19 @@ class ShopBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        chromium.open(path);
     }
 
     private void addToCart(String sku) {
-        browser.findElement(By.cssSelector("article[data-sku='" + sku + "'] button.add")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("/cart"));
+        chromium.addToCart(sku);
     }
 
     private void logIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
+        chromium.logIn(username, password);
     }
 
     private void logOut() {
-        browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(By.id("nav-login")).isEmpty());
+        chromium.logOut();
     }
 
     /** Fetches a link with the browser's session cookie, as a download would. */
@@ -220,6 +178,6 @@ class ShopBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot(name);
     }
 }

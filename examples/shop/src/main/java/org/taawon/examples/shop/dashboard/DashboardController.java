@@ -127,18 +127,21 @@ public class DashboardController {
         }
     }
 
-
-
-
-
-    /** Whether a parcel still waits to be shipped (the order is paid and the parcel not yet sent). */
+    /**
+     * Whether a parcel still waits to be shipped: the order is paid (an unpaid, cancelled or expired
+     * order ships nothing, and a fully refunded one has nothing left to send) and the parcel not yet sent.
+     */
     static boolean awaitsShipment(Order order, SubOrder parcel) {
         return parcel.fulfilment() == FulfilmentStatus.AWAITING_SHIPMENT
                 && (order.status() == OrderStatus.PAID || order.status() == OrderStatus.PARTIALLY_REFUNDED);
     }
 
-    /** A parcel as the cooperative sees it: its lines, the delivery address and whether it can be shipped. */
+    /**
+     * A parcel as the cooperative sees it: its lines, the delivery address, whether it can be shipped,
+     * and the message keys of the order's status and of the parcel's state (awaiting payment, never
+     * shipped because the order was cancelled or expired, or its fulfilment).
+     */
     public record ParcelView(Order order, SubOrder subOrder, List<OrderViews.Line> lines, Delivery delivery,
-                             boolean canShip) {
+                             boolean canShip, String statusKey, String stateKey) {
     }
 }

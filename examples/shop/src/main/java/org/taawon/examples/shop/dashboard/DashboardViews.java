@@ -55,10 +55,13 @@ public class DashboardViews {
 
     public DashboardController.ParcelView parcel(Order order, CooperativeId cooperative) {
         SubOrder sub = order.subOrder(cooperative).orElseThrow();
-        List<OrderViews.Line> lines = orderViews.of(order).lines().stream()
+        OrderViews.OrderView view = orderViews.of(order);
+        List<OrderViews.Line> lines = view.lines().stream()
                 .filter(l -> l.line().cooperative().equals(cooperative)).toList();
+        String stateKey = view.parcels().stream().filter(p -> p.subOrder().cooperative().equals(cooperative))
+                .findFirst().orElseThrow().stateKey();
         return new DashboardController.ParcelView(order, sub, lines,
                 addresses.find(order.id()).orElse(new Delivery("", "", "", "")),
-                DashboardController.awaitsShipment(order, sub));
+                DashboardController.awaitsShipment(order, sub), view.statusKey(), stateKey);
     }
 }

@@ -77,7 +77,10 @@ public class Statements {
     private List<Statement.Row> linesBehind(String tx, CooperativeId cooperative, Instant at) {
         List<Statement.Row> lines = new ArrayList<>();
         if (tx.startsWith("sale:")) {
-            orders.find(OrderId.of(tx.substring("sale:".length()))).ifPresent(order -> order.lines().stream()
+            // sale:<order>, or sale:<order>:paid for an order an earlier release had booked unpaid and that was paid since.
+            String orderId = tx.substring("sale:".length());
+            orderId = orderId.endsWith(":paid") ? orderId.substring(0, orderId.length() - ":paid".length()) : orderId;
+            orders.find(OrderId.of(orderId)).ifPresent(order -> order.lines().stream()
                     .filter(l -> l.cooperative().equals(cooperative))
                     .forEach(l -> lines.add(new Statement.Row(at, tx, Statement.RowType.LINE, "LINE", l.sku().value(),
                             l.quantity(), l.net(), Optional.empty(), ""))));

@@ -10,24 +10,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.taawon.core.cart.Carts;
-import org.taawon.core.catalogue.Ids;
 import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
-import org.taawon.core.order.OrderStatus;
-import org.taawon.core.order.Orders;
 import org.taawon.examples.shop.stripe.StripeCheckout;
 import org.taawon.examples.shop.stripe.StripeMode;
-import org.taawon.examples.shop.web.NotFoundException;
 
 /**
- * Checkout, the sandbox card payment, the confirmation and the order page. A browser may only see the
- * orders placed in its own session; any other order number answers 404.
+ * Checkout, the sandbox card payment and the confirmation. A browser may only see the orders placed in
+ * its own session ({@link ShopperOrders}); the payment step is open only while the order may be paid.
  */
 @Controller
 public class CheckoutController {
 
     private final Carts carts;
-    private final Orders orders;
+    private final ShopperOrders shopperOrders;
     private final Checkout checkout;
     private final SandboxCheckout sandbox;
     private final CartController cartView;
@@ -35,14 +31,14 @@ public class CheckoutController {
     private final StripeMode.Setting stripe;
     private final StripeCheckout stripeCheckout;
 
-    // Seven collaborators: the checkout steps of both payment modes meet here, each a small component.
-    public CheckoutController(Carts carts, Orders orders, Checkout checkout, SandboxCheckout sandbox,
+    // Eight collaborators: the checkout steps of both payment modes meet here, each a small component.
+    public CheckoutController(Carts carts, ShopperOrders shopperOrders, Checkout checkout, SandboxCheckout sandbox,
                               CartController cartView, OrderViews orderViews, StripeMode.Setting stripe,
                               StripeCheckout stripeCheckout) {
         this.stripe = stripe;
         this.stripeCheckout = stripeCheckout;
         this.carts = carts;
-        this.orders = orders;
+        this.shopperOrders = shopperOrders;
         this.checkout = checkout;
         this.sandbox = sandbox;
         this.cartView = cartView;
@@ -80,11 +76,12 @@ public class CheckoutController {
 
     @GetMapping("/pay/{orderId}")
     String paymentForm(@PathVariable String orderId, HttpSession session, Model model) {
-        Order order = ownOrder(orderId, session);
-        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+        Order order = shopperOrders.own(orderId, session);
+        OrderViews.OrderView view = orderViews.of(order);
+        if (!view.payable()) {
             return "redirect:/orders/" + order.id().value();
         }
-        model.addAttribute("order", orderViews.of(order));
+        model.addAttribute("order", view);
         if (stripe.mode().isPresent()) {
             model.addAttribute("publishableKey", stripe.mode().get().publishableKey());
             model.addAttribute("clientSecret", stripeCheckout.start(order.id()).clientSecret());
@@ -96,8 +93,9 @@ public class CheckoutController {
     @PostMapping("/pay/{orderId}")
     String pay(@PathVariable String orderId, @RequestParam(defaultValue = "") String cardNumber, HttpSession session,
                Model model) {
-        Order order = ownOrder(orderId, session);
-        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+        Order order = shopperOrders.own(orderId, session);
+        // Paid, cancelled, or past its payment time-out (even before the expiry run cancels it): no payment is started.
+        if (!orderViews.of(order).payable()) {
             return "redirect:/orders/" + order.id().value();
         }
         SandboxCheckout.Outcome outcome = sandbox.pay(order.id(), cardNumber, ShopperSession.cart(session));
@@ -114,26 +112,7 @@ public class CheckoutController {
 
     @GetMapping("/orders/{orderId}/confirmation")
     String confirmation(@PathVariable String orderId, HttpSession session, Model model) {
-        model.addAttribute("order", orderViews.of(ownOrder(orderId, session)));
+        model.addAttribute("order", orderViews.of(shopperOrders.own(orderId, session)));
         return "confirmation";
-    }
-
-    @GetMapping("/orders/{orderId}")
-    String order(@PathVariable String orderId, HttpSession session, Model model) {
-        model.addAttribute("order", orderViews.of(ownOrder(orderId, session)));
-        return "order";
-    }
-
-    private Order ownOrder(String orderId, HttpSession session) {
-        OrderId id;
-        try {
-            id = OrderId.of(orderId);
-        } catch (Ids.InvalidIdException e) {
-            throw new NotFoundException("order " + orderId);
-        }
-        if (!ShopperSession.placed(session, id)) {
-            throw new NotFoundException("order " + orderId);
-        }
-        return orders.find(id).orElseThrow(() -> new NotFoundException("order " + orderId));
     }
 }

@@ -13,6 +13,7 @@ import org.taawon.core.order.Order;
 import org.taawon.core.order.OrderId;
 import org.taawon.core.order.OrderLine;
 import org.taawon.core.order.OrderStatus;
+import org.taawon.core.order.PaymentMethod;
 import org.taawon.core.order.SubOrder;
 import org.taawon.core.split.CooperativeShare;
 import org.taawon.core.split.OrderSplit;
@@ -37,9 +38,9 @@ public class PriceShare {
     public Share of(Product product) {
         Money zero = Money.zero(product.price().currency());
         Order oneUnit = new Order(OrderId.of("price-share-" + product.sku().value()), product.price().currency(),
-                Instant.EPOCH, zero, List.of(new OrderLine(0, product.sku(), product.cooperative(), product.price(), 1, zero, 0)),
+                Instant.EPOCH, zero, PaymentMethod.CARD, List.of(new OrderLine(0, product.sku(), product.cooperative(), product.price(), 1, zero, 0)),
                 List.of(new SubOrder(product.cooperative(), product.price(), zero, FulfilmentStatus.AWAITING_SHIPMENT,
-                        Optional.empty(), Optional.empty())),
+                        Optional.empty(), Optional.empty(), Optional.empty())),
                 List.of(), OrderStatus.PENDING_PAYMENT, Optional.empty(), Instant.EPOCH);
         OrderSplit split = rules.split(oneUnit, cooperatives::get);
         CooperativeShare share = split.shares().get(0);
