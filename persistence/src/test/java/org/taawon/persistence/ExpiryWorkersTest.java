@@ -49,7 +49,7 @@ import org.taawon.core.order.OrderStatus;
 import org.taawon.core.order.PayOrder;
 import org.taawon.core.order.PaymentGateway;
 import org.taawon.core.order.PaymentRecord;
-import org.taawon.core.payout.UnitOfWork;
+import org.taawon.UnitOfWork;
 import org.taawon.persistence.support.StoreConflictException;
 
 /**

@@ -32,7 +32,7 @@ import org.taawon.core.order.Orders;
 import org.taawon.core.order.ProcessedEvents;
 import org.taawon.core.payout.InMemoryPayoutRail;
 import org.taawon.core.payout.Payouts;
-import org.taawon.core.payout.UnitOfWork;
+import org.taawon.UnitOfWork;
 import org.taawon.persistence.TestDatabase;
 
 /**
